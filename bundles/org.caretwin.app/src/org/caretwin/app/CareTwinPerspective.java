@@ -1,0 +1,36 @@
+package org.caretwin.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The default layout: project tree left, editor centre, outline right, problems/console/properties/progress below. */
+public class CareTwinPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.caretwin.app.perspective";
+	public static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+	public static final String CONSOLE = "org.eclipse.ui.console.ConsoleView";
+	public static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+		layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editorArea);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
+
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(CONSOLE);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(PROGRESS);
+
+		for (String view : new String[] { PROJECT_EXPLORER, IPageLayout.ID_OUTLINE, IPageLayout.ID_PROBLEM_VIEW,
+				CONSOLE, IPageLayout.ID_PROP_SHEET, PROGRESS }) {
+			layout.addShowViewShortcut(view);
+		}
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+	}
+}

@@ -1,0 +1,52 @@
+package org.caretwin.app;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+/** Configures the workbench: the CareTwin perspective, IDE adapters, and the examples project on first start. */
+public class CareTwinWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		// Project Explorer and markers need the IDE's resource adapters in a custom RCP application.
+		IDE.registerAdapters();
+		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new CareTwinWindowAdvisor(configurer);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return CareTwinPerspective.ID;
+	}
+
+	@Override
+	public IAdaptable getDefaultPageInput() {
+		return ResourcesPlugin.getWorkspace().getRoot();
+	}
+
+	@Override
+	public void postStartup() {
+		ExamplesProjectImporter.scheduleIfConfigured();
+	}
+
+	@Override
+	public boolean preShutdown() {
+		// Save the workspace tree so markers and imported projects survive a restart.
+		try {
+			ResourcesPlugin.getWorkspace().save(true, null);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
+		}
+		return true;
+	}
+}

@@ -1,0 +1,66 @@
+package org.caretwin.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headless {@code caretwin} command line. It runs in a plain JVM over the product's bundles
+ * ({@code java -cp "plugins/*"}), which starts faster than an Equinox application and needs no workspace.
+ */
+public final class CareTwinCli {
+
+	private final Map<String, Command> commands = new LinkedHashMap<>();
+
+	public CareTwinCli() {
+		add(new IdeCommand());
+		add(new NotYetImplementedCommand("check", "FILE|DIR", "validate .care models; prints file:line:col: severity: message"));
+		add(new NotYetImplementedCommand("simulate", "FILE [options]", "run an experiment and print KPIs with 95% confidence intervals"));
+		add(new NotYetImplementedCommand("size", "FILE", "static capacity sizing per zone and resource (demand vs available hours)"));
+		add(new NotYetImplementedCommand("generate", "FILE -o DIR", "write the Java simulation generated from a model"));
+		add(new NotYetImplementedCommand("bench", "", "engine and model benchmarks against a reference event loop"));
+		add(new HelpCommand(this));
+	}
+
+	private void add(Command command) {
+		commands.put(command.name(), command);
+	}
+
+	List<Command> commands() {
+		return new ArrayList<>(commands.values());
+	}
+
+	/** Runs one command line and returns the process exit code. */
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		if (args.isEmpty()) {
+			printUsage(err);
+			return Command.USAGE;
+		}
+		String name = args.get(0);
+		Command command = commands.get(name);
+		if (command == null) {
+			err.println("caretwin: unknown subcommand '" + name + "'");
+			printUsage(err);
+			return Command.USAGE;
+		}
+		return command.run(args.subList(1, args.size()), out, err);
+	}
+
+	void printUsage(PrintStream stream) {
+		stream.println("usage: caretwin <subcommand> [arguments]");
+		stream.println();
+		stream.println("subcommands:");
+		for (Command command : commands.values()) {
+			String left = command.name() + (command.synopsis().isEmpty() ? "" : " " + command.synopsis());
+			stream.printf("  %-25s %s%n", left, command.summary());
+		}
+	}
+
+	public static void main(String[] args) {
+		int code = new CareTwinCli().run(List.of(args), System.out, System.err);
+		System.out.flush();
+		System.exit(code);
+	}
+}

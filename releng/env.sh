@@ -1,0 +1,48 @@
+# Shared shell environment for ./caretwin, releng/mvn and .ci/run (sourced, not executed).
+# Finds a JDK 21+ and a Maven 3.9.x without any download address written into the repository:
+# Maven 3.9.11 is fetched from Maven's built-in Central repository as an ordinary artifact.
+
+CARETWIN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CARETWIN_MAVEN_VERSION=3.9.11
+CARETWIN_MAVEN_SHA256=0d7125e8c91097b36edb990ea5934e6c68b4440eef4ea96510a0f6815e7eeadb
+CARETWIN_MAVEN_HOME="$CARETWIN_ROOT/.mvn/dist/apache-maven-$CARETWIN_MAVEN_VERSION"
+
+caretwin_die() { echo "caretwin: $*" >&2; exit 1; }
+
+# Prints the feature release (e.g. 25) of the java binary $1, or nothing.
+caretwin_java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+# Exports JAVA_HOME to a JDK 21+ (JAVA_HOME if good, else the newest under /usr/lib/jvm) with javac present.
+caretwin_select_jdk() {
+  local candidate major best="" best_major=0
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+    major=$(caretwin_java_major "$JAVA_HOME/bin/java")
+    if [ "${major:-0}" -ge 21 ]; then export JAVA_HOME; return 0; fi
+  fi
+  for candidate in /usr/lib/jvm/*/; do
+    candidate=${candidate%/}
+    [ -x "$candidate/bin/javac" ] || continue
+    major=$(caretwin_java_major "$candidate/bin/java")
+    if [ "${major:-0}" -ge 21 ] && [ "$major" -gt "$best_major" ]; then best=$candidate; best_major=$major; fi
+  done
+  [ -n "$best" ] || caretwin_die "no JDK 21 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, /usr/lib/jvm has none). Install one (e.g. Temurin 25) or point JAVA_HOME at it."
+  export JAVA_HOME=$best
+}
+
+# Makes Maven 3.9.x available at $CARETWIN_MAVEN_HOME, bootstrapping it once with any installed 'mvn'.
+caretwin_ensure_maven() {
+  [ -x "$CARETWIN_MAVEN_HOME/bin/mvn" ] && return 0
+  command -v mvn >/dev/null 2>&1 || caretwin_die "Maven $CARETWIN_MAVEN_VERSION is not bootstrapped yet and no 'mvn' is installed to fetch it (Debian: apt-get install maven)."
+  local dist="$CARETWIN_ROOT/.mvn/dist" zip
+  mkdir -p "$dist"
+  zip="$dist/apache-maven-$CARETWIN_MAVEN_VERSION-bin.zip"
+  echo "caretwin: fetching Maven $CARETWIN_MAVEN_VERSION from Maven Central (once)" >&2
+  # Run outside the reactor: the project's Tycho extensions need the very Maven being fetched.
+  (cd "$(mktemp -d)" && mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      -Dartifact=org.apache.maven:apache-maven:$CARETWIN_MAVEN_VERSION:zip:bin -DoutputDirectory="$dist" >&2) \
+    || caretwin_die "could not fetch Maven $CARETWIN_MAVEN_VERSION from Maven Central"
+  echo "$CARETWIN_MAVEN_SHA256  $zip" | sha256sum -c --quiet - || caretwin_die "checksum mismatch for $zip"
+  (cd "$dist" && unzip -q -o "$zip") || caretwin_die "could not unpack $zip"
+}
