@@ -1,0 +1,60 @@
+package org.caretwin.engine.tests;
+
+import java.util.List;
+
+import org.caretwin.engine.pathway.CareModel;
+import org.caretwin.engine.pathway.Cohort;
+import org.caretwin.engine.pathway.Patient;
+import org.caretwin.engine.pathway.ResourceType;
+import org.caretwin.engine.pathway.Step;
+import org.caretwin.engine.random.Distribution;
+import org.caretwin.engine.random.RandomSource;
+
+/**
+ * A single station with {@code servers} servers, written the way the generator writes models: one customer stream,
+ * one step, optionally a loss system.
+ */
+class QueueModel extends CareModel {
+
+	private final double meanGap;
+	private final Distribution service;
+	private final int servers;
+	private final boolean loss;
+
+	QueueModel(double meanGap, Distribution service, int servers, boolean loss) {
+		this.meanGap = meanGap;
+		this.service = service;
+		this.servers = servers;
+		this.loss = loss;
+	}
+
+	@Override
+	public List<String> randomSourceNames() {
+		return List.of("arrivals:Customers", "placement:Customers", "duration:Service");
+	}
+
+	@Override
+	protected void build() {
+		ResourceType clerk = resourceType("Clerk", "Office", null, 0, 0);
+		place(clerk, 0, servers);
+		RandomSource durations = random("duration:Service");
+		Step serviceStep = new Step(this, "Service", clerk) {
+			{
+				if (loss) {
+					loseWhenUnavailable("all servers busy");
+				}
+			}
+
+			@Override
+			protected double duration(Patient patient) {
+				return durations.sample(service);
+			}
+
+			@Override
+			protected Step next(Patient patient) {
+				return null;
+			}
+		};
+		new Cohort(this, "Customers", new Distribution.Exponential(meanGap), null, new double[] { 1 }, serviceStep);
+	}
+}

@@ -1,0 +1,376 @@
+package org.caretwin.engine.pathway;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.caretwin.engine.Simulation;
+import org.caretwin.engine.random.Distribution;
+import org.caretwin.engine.random.RandomSource;
+import org.caretwin.engine.random.RandomStreams;
+import org.caretwin.engine.stat.Tally;
+import org.caretwin.engine.stat.TimeWeighted;
+
+/**
+ * One replication of a care model (DESMO-J's Model): territory, resources, pathways and cohorts, built by a
+ * generated subclass in {@link #build()}, run over warm-up plus horizon, then read as {@link Kpis}.
+ */
+public abstract class CareModel extends Simulation {
+
+	private RandomStreams streams;
+	private RandomSource[] sources;
+	private Territory territory;
+	private final List<ResourceType> resourceTypes = new ArrayList<>();
+	private final List<Step> steps = new ArrayList<>();
+	private final List<Cohort> cohorts = new ArrayList<>();
+	private final List<Resource> resources = new ArrayList<>();
+	private final Map<ResourceType, Resource[]> servingByType = new LinkedHashMap<>();
+	private final List<int[]> trackedIntervals = new ArrayList<>();
+	private PathwayListener listener = PathwayListener.NONE;
+
+	private double warmup;
+	private boolean observing;
+	private long nextPatientId;
+	private final TimeWeighted inSystem = new TimeWeighted(0);
+	private final Tally pathwayDays = new Tally();
+	private final Tally travelHours = new Tally();
+	private final Tally costPerPatient = new Tally();
+	private final Tally actorsPerPatient = new Tally();
+	private final Map<String, Long> lostByReason = new LinkedHashMap<>();
+	private final List<Tally> intervalDays = new ArrayList<>();
+	private long admitted;
+	private long completed;
+	private long lost;
+	private long redirected;
+	private long acts;
+	private long actsOutsideZone;
+
+	/** Builds territory, resources, steps and cohorts for the scenario this instance was created for. */
+	protected abstract void build();
+
+	/** Names of every source of randomness this model draws from, in any scenario (for common random numbers). */
+	public abstract List<String> randomSourceNames();
+
+	// --- running ---
+
+	/**
+	 * Runs one replication: builds the model with the substreams of {@code replication}, simulates the warm-up,
+	 * discards its statistics, then simulates the horizon.
+	 */
+	public final Kpis run(RandomStreams randomStreams, int replication, double warmupHours, double horizonHours) {
+		this.streams = randomStreams;
+		this.sources = randomStreams.forReplication(replication);
+		this.warmup = warmupHours;
+		build();
+		if (territory == null) {
+			territory = Territory.single("territory", 1);
+		}
+		resolveServingResources();
+		cohorts.forEach(Cohort::start);
+		if (warmupHours > 0) {
+			runUntil(warmupHours);
+		}
+		restartStatistics();
+		runUntil(warmupHours + horizonHours);
+		return Kpis.of(this, horizonHours);
+	}
+
+	public final void setListener(PathwayListener listener) {
+		this.listener = listener == null ? PathwayListener.NONE : listener;
+	}
+
+	private void restartStatistics() {
+		double now = now();
+		observing = true;
+		steps.forEach(s -> s.restartStatistics(now));
+		resources.forEach(r -> r.restartStatistics(now));
+		resourceTypes.forEach(t -> t.observedCost = 0);
+		inSystem.restart(now);
+	}
+
+	// --- building, for generated models ---
+
+	protected final RandomSource random(String sourceName) {
+		return sources[streams.indexOf(sourceName)];
+	}
+
+	protected final double sample(RandomSource source, Distribution distribution) {
+		return source.sample(distribution);
+	}
+
+	protected final Territory territory(String name, List<String> zones, double[] population) {
+		territory = new Territory(name, zones, population);
+		return territory;
+	}
+
+	public final Territory territory() {
+		if (territory == null) {
+			territory = Territory.single("territory", 1);
+		}
+		return territory;
+	}
+
+	protected final ResourceType resourceType(String name, String actor, WeeklyCalendar calendar, double costPerHour,
+			double costPerAct) {
+		ResourceType type = new ResourceType(name, resourceTypes.size(), actor, calendar, costPerHour, costPerAct,
+				territory().zoneCount());
+		resourceTypes.add(type);
+		return type;
+	}
+
+	/** Places {@code capacity} units of {@code type} in {@code zone} (Integer.MAX_VALUE for unlimited). */
+	protected final Resource place(ResourceType type, int zone, int capacity) {
+		Resource resource = new Resource(type, zone, capacity, now());
+		type.place(resource);
+		resources.add(resource);
+		return resource;
+	}
+
+	/** Records the time from the start of step {@code from} to the start of step {@code to} as KPI time(from,to). */
+	protected final void trackInterval(Step from, Step to) {
+		trackedIntervals.add(new int[] { from.index(), to.index() });
+		intervalDays.add(new Tally());
+	}
+
+	int register(Step step) {
+		steps.add(step);
+		return steps.size() - 1;
+	}
+
+	void register(Cohort cohort) {
+		cohorts.add(cohort);
+	}
+
+	/** For each type and home zone, the resource that serves it: the zone's own, else the nearest one. */
+	private void resolveServingResources() {
+		int zones = territory.zoneCount();
+		for (ResourceType type : resourceTypes) {
+			Resource[] serving = new Resource[zones];
+			for (int home = 0; home < zones; home++) {
+				Resource own = type.inZone(home);
+				if (own != null && own.capacity() > 0) {
+					serving[home] = own;
+					continue;
+				}
+				double best = Double.POSITIVE_INFINITY;
+				for (Resource candidate : type.resources()) {
+					if (candidate != null && candidate.capacity() > 0
+							&& territory.travelHours(home, candidate.zone()) < best) {
+						best = territory.travelHours(home, candidate.zone());
+						serving[home] = candidate;
+					}
+				}
+			}
+			servingByType.put(type, serving);
+		}
+		steps.forEach(step -> step.resolveResources(zones));
+	}
+
+	Resource[] serving(ResourceType[] types, int zone) {
+		Resource[] result = new Resource[types.length];
+		for (int i = 0; i < types.length; i++) {
+			Resource resource = servingByType.get(types[i])[zone];
+			if (resource == null) {
+				throw new IllegalStateException("no " + types[i].name() + " can be reached from zone "
+						+ territory.zone(zone) + ": give it a count or a density, or a travel time to a zone that has one");
+			}
+			result[i] = resource;
+		}
+		return result;
+	}
+
+	// --- the life of a patient ---
+
+	Patient admit(Cohort cohort, int profile, int zone) {
+		Patient patient = new Patient(nextPatientId++, profile, zone, now(), cohort.attributes(profile, zone), observing,
+				steps.size());
+		if (observing) {
+			admitted++;
+		}
+		inSystem.add(now(), 1);
+		return patient;
+	}
+
+	void enqueue(Resource resource, Patient patient) {
+		patient.queuedAt = resource;
+		resource.queue.add(patient);
+		resource.queueLength.add(now(), 1);
+		if (!resource.isOpen(now()) && !resource.openingScheduled()) {
+			resource.setOpeningScheduled(true);
+			scheduleAt(resource.calendar().nextOpening(now()), sim -> {
+				resource.setOpeningScheduled(false);
+				serveQueue(resource);
+			});
+		}
+	}
+
+	/** Starts waiting patients while {@code resource} has a free unit; moves those blocked by another resource. */
+	void serveQueue(Resource resource) {
+		double now = now();
+		while (!resource.queue.isEmpty() && resource.hasFreeUnit(now)) {
+			Patient patient = resource.queue.poll();
+			resource.queueLength.add(now, -1);
+			patient.queuedAt = null;
+			Resource blocking = Step.firstUnavailable(patient.held, now);
+			if (blocking == null) {
+				patient.step.waiting.add(now, -1);
+				patient.step.start(patient);
+			} else {
+				enqueue(blocking, patient);
+			}
+		}
+		if (!resource.queue.isEmpty() && !resource.isOpen(now) && !resource.openingScheduled()) {
+			resource.setOpeningScheduled(true);
+			scheduleAt(resource.calendar().nextOpening(now), sim -> {
+				resource.setOpeningScheduled(false);
+				serveQueue(resource);
+			});
+		}
+	}
+
+	/** Costs, travel and collaboration of one act of {@code resource} for {@code patient}. */
+	void account(Patient patient, Resource resource, double hours, boolean patientStaysHome) {
+		ResourceType type = resource.type();
+		double cost = type.costPerHour() * hours + type.costPerAct();
+		patient.cost += cost;
+		patient.actorTypes |= 1L << (type.index() & 63);
+		boolean outside = resource.zone() != patient.zone();
+		if (outside && !patientStaysHome) {
+			patient.travelHours += 2 * territory.travelHours(patient.zone(), resource.zone());
+		}
+		if (observing) {
+			acts++;
+			if (outside) {
+				actsOutsideZone++;
+			}
+			type.observedCost += cost;
+		}
+	}
+
+	void sessionCompleted(Patient patient, Step step, Resource[] held, double end) {
+		listener.sessionCompleted(patient, step, held, patient.remote, patient.serviceStart, end);
+	}
+
+	void complete(Patient patient) {
+		inSystem.add(now(), -1);
+		completed += observing ? 1 : 0;
+		listener.patientCompleted(patient, now());
+		if (!patient.observed) {
+			return;
+		}
+		pathwayDays.add((now() - patient.arrivalTime()) / 24);
+		travelHours.add(patient.travelHours);
+		costPerPatient.add(patient.cost);
+		actorsPerPatient.add(Long.bitCount(patient.actorTypes));
+		for (int i = 0; i < trackedIntervals.size(); i++) {
+			int[] pair = trackedIntervals.get(i);
+			double from = patient.stepStarts[pair[0]];
+			double to = patient.stepStarts[pair[1]];
+			if (!Double.isNaN(from) && !Double.isNaN(to)) {
+				intervalDays.get(i).add((to - from) / 24);
+			}
+		}
+	}
+
+	void lose(Patient patient, Step step, String reason) {
+		inSystem.add(now(), -1);
+		listener.patientLost(patient, step, reason, now());
+		if (observing) {
+			lost++;
+			lostByReason.merge(reason.isEmpty() ? step.name() : reason, 1L, Long::sum);
+		}
+	}
+
+	void redirect(Patient patient, Step from, Step to) {
+		if (observing) {
+			redirected++;
+		}
+		if (to == null) {
+			lose(patient, from, "redirected out of the pathway");
+		} else {
+			to.enter(patient);
+		}
+	}
+
+	// --- read access for Kpis ---
+
+	List<Step> steps() {
+		return steps;
+	}
+
+	List<Resource> resources() {
+		return resources;
+	}
+
+	List<ResourceType> resourceTypes() {
+		return resourceTypes;
+	}
+
+	List<int[]> trackedIntervals() {
+		return trackedIntervals;
+	}
+
+	List<Tally> intervalDays() {
+		return intervalDays;
+	}
+
+	TimeWeighted inSystem() {
+		return inSystem;
+	}
+
+	Tally pathwayDays() {
+		return pathwayDays;
+	}
+
+	Tally travelHours() {
+		return travelHours;
+	}
+
+	Tally costPerPatient() {
+		return costPerPatient;
+	}
+
+	Tally actorsPerPatient() {
+		return actorsPerPatient;
+	}
+
+	Map<String, Long> lostByReason() {
+		return lostByReason;
+	}
+
+	/** Cost per actor type over the observation window, in the order actors first appear. */
+	Map<String, Double> costByActor() {
+		Map<String, Double> costs = new LinkedHashMap<>();
+		resourceTypes.forEach(type -> costs.merge(type.actor(), type.observedCost, Double::sum));
+		return costs;
+	}
+
+	long admitted() {
+		return admitted;
+	}
+
+	long completed() {
+		return completed;
+	}
+
+	long lost() {
+		return lost;
+	}
+
+	long redirected() {
+		return redirected;
+	}
+
+	long acts() {
+		return acts;
+	}
+
+	long actsOutsideZone() {
+		return actsOutsideZone;
+	}
+
+	double warmup() {
+		return warmup;
+	}
+}

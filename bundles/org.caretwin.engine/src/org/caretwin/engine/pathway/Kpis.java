@@ -1,0 +1,113 @@
+package org.caretwin.engine.pathway;
+
+import static org.caretwin.engine.TimeUnits.DAY;
+import static org.caretwin.engine.TimeUnits.YEAR;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The indicators of one replication, by name (see {@link KpiCatalogue} for names and units). Values are NaN where
+ * an indicator had no observation (e.g. nobody waited for a step).
+ */
+public final class Kpis {
+
+	private final Map<String, Double> values;
+
+	private Kpis(Map<String, Double> values) {
+		this.values = Collections.unmodifiableMap(values);
+	}
+
+	public static Kpis of(Map<String, Double> values) {
+		return new Kpis(new LinkedHashMap<>(values));
+	}
+
+	public Map<String, Double> values() {
+		return values;
+	}
+
+	public double get(String name) {
+		Double value = values.get(name);
+		if (value == null) {
+			throw new IllegalArgumentException("no KPI '" + name + "'");
+		}
+		return value;
+	}
+
+	static Kpis of(CareModel model, double horizonHours) {
+		double now = model.now();
+		double years = horizonHours / YEAR;
+		double days = horizonHours / DAY;
+		Map<String, Double> v = new LinkedHashMap<>();
+		for (Step step : model.steps()) {
+			String n = step.name();
+			v.put("wait(" + n + ")", step.waits.mean() / 24);
+			v.put("maxWait(" + n + ")", step.waits.max() / 24);
+			v.put("throughput(" + n + ")", step.completions / years);
+			v.put("dailyThroughput(" + n + ")", step.completions / days);
+			v.put("queue(" + n + ")", step.waiting.average(now));
+			v.put("maxQueue(" + n + ")", step.waiting.max());
+			v.put("inStep(" + n + ")", step.present.average(now));
+		}
+		for (int i = 0; i < model.trackedIntervals().size(); i++) {
+			int[] pair = model.trackedIntervals().get(i);
+			v.put("time(" + model.steps().get(pair[0]).name() + "," + model.steps().get(pair[1]).name() + ")",
+					model.intervalDays().get(i).mean());
+		}
+		v.put("duration(pathway)", model.pathwayDays().mean());
+		v.put("inSystem", model.inSystem().average(now));
+		v.put("arrivals", model.admitted() / years);
+		v.put("completed", model.completed() / years);
+		v.put("lost", share(model.lost(), model.admitted()));
+		v.put("redirected", share(model.redirected(), model.admitted()));
+		model.lostByReason().forEach((reason, count) -> v.put("lost(" + reason + ")", share(count, model.admitted())));
+		v.put("travel(per patient)", model.travelHours().mean());
+		v.put("cost(per patient)", model.costPerPatient().mean());
+		v.put("collaboration", share(model.actsOutsideZone(), model.acts()));
+		v.put("actors(per patient)", model.actorsPerPatient().mean());
+		model.costByActor().forEach((actor, cost) -> v.put("cost(" + actor + ")", cost / years));
+		for (ResourceType type : model.resourceTypes()) {
+			putResourceKpis(v, type.name(), now, years, type.resources());
+			if (model.territory().zoneCount() > 1) {
+				for (Resource resource : type.resources()) {
+					if (resource != null) {
+						putResourceKpis(v, type.name() + "@" + model.territory().zone(resource.zone()), now, years,
+								new Resource[] { resource });
+					}
+				}
+			}
+		}
+		return new Kpis(v);
+	}
+
+	private static void putResourceKpis(Map<String, Double> v, String key, double now, double years,
+			Resource[] resources) {
+		double busy = 0;
+		double available = 0;
+		double overtime = 0;
+		double peak = 0;
+		double queue = 0;
+		for (Resource resource : resources) {
+			if (resource == null || resource.capacity() == 0) {
+				continue;
+			}
+			busy += resource.busyHours(now);
+			available += resource.availableHours(now);
+			overtime += resource.overtimeHours();
+			peak += resource.peakBusy();
+			queue += resource.meanQueueLength(now);
+		}
+		boolean unlimited = Double.isInfinite(available);
+		v.put("utilisation(" + key + ")", unlimited || available == 0 ? Double.NaN : busy / available);
+		v.put("busyHours(" + key + ")", busy / years);
+		v.put("flexibility(" + key + ")", unlimited ? Double.NaN : Math.max(0, available - busy) / years);
+		v.put("overtime(" + key + ")", overtime / years);
+		v.put("peak(" + key + ")", peak);
+		v.put("resourceQueue(" + key + ")", queue);
+	}
+
+	private static double share(long part, long whole) {
+		return whole == 0 ? 0 : (double) part / whole;
+	}
+}

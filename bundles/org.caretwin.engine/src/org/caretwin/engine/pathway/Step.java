@@ -1,0 +1,251 @@
+package org.caretwin.engine.pathway;
+
+import org.caretwin.engine.stat.Tally;
+import org.caretwin.engine.stat.TimeWeighted;
+
+/**
+ * One step of a pathway: an optional planned delay, then one or more sessions, each needing all of its resources at
+ * once, then the next step. Generated models subclass it and override the hooks that say <em>how long</em>,
+ * <em>how many times</em>, <em>remote or not</em> and <em>where next</em>; the state machine here does the rest.
+ */
+public abstract class Step {
+
+	/** What happens to a patient who finds a resource of this step busy or closed. */
+	public enum Unavailable {
+		/** Wait in the resource's queue (the default). */
+		WAIT,
+		/** Leave the pathway, counted as lost. */
+		LOSE,
+		/** Go to {@link Step#redirectTo()}, counted as redirected. */
+		REDIRECT
+	}
+
+	private final CareModel model;
+	private final String name;
+	private final int index;
+	private final ResourceType[] needs;
+	private ResourceType[] remoteNeeds;
+	private Resource[][] onSiteByZone;
+	private Resource[][] remoteByZone;
+	private Unavailable unavailable = Unavailable.WAIT;
+	private String lossReason = "";
+	private boolean deliveredAtHome;
+
+	final Tally waits = new Tally();
+	final TimeWeighted waiting;
+	final TimeWeighted present;
+	long completions;
+	long sessions;
+
+	protected Step(CareModel model, String name, ResourceType... needs) {
+		this.model = model;
+		this.name = name;
+		this.needs = needs.clone();
+		this.index = model.register(this);
+		waiting = new TimeWeighted(model.now());
+		present = new TimeWeighted(model.now());
+	}
+
+	public final String name() {
+		return name;
+	}
+
+	final int index() {
+		return index;
+	}
+
+	protected final CareModel model() {
+		return model;
+	}
+
+	// --- configuration, called by the generated model when it builds the step ---
+
+	/** The resources used in remote mode (e.g. the surgeon alone, or an app); by default the same as on site. */
+	protected final void remoteMode(ResourceType... resources) {
+		remoteNeeds = resources.clone();
+	}
+
+	/** Patients finding a resource unavailable leave the pathway, counted as lost with this reason. */
+	protected final void loseWhenUnavailable(String reason) {
+		unavailable = Unavailable.LOSE;
+		lossReason = reason;
+	}
+
+	/** Patients finding a resource unavailable go to {@link #redirectTo()} instead. */
+	protected final void redirectWhenUnavailable() {
+		unavailable = Unavailable.REDIRECT;
+	}
+
+	/** The professional travels to the patient's home: the patient does not travel. */
+	protected final void deliveredAtHome() {
+		deliveredAtHome = true;
+	}
+
+	// --- hooks, overridden by the generated model ---
+
+	/** Planned delay before the step starts ("after 6 weeks"); none by default. */
+	protected double delayBefore(Patient patient) {
+		return 0;
+	}
+
+	/** Duration of one on-site session, in hours. */
+	protected abstract double duration(Patient patient);
+
+	/** Whether this patient gets the remote mode for this session; never by default. */
+	protected boolean chooseRemote(Patient patient) {
+		return false;
+	}
+
+	/** Duration of one remote session; the on-site duration by default. */
+	protected double remoteDuration(Patient patient) {
+		return duration(patient);
+	}
+
+	/** Number of sessions (repeats) for this patient; one by default. */
+	protected int sessions(Patient patient) {
+		return 1;
+	}
+
+	/** Time between the end of a session and the next request; none by default. */
+	protected double interval(Patient patient) {
+		return 0;
+	}
+
+	/** The step after this one for this patient (a branch decides here), or null when the pathway ends. */
+	protected abstract Step next(Patient patient);
+
+	/** Where patients go when the step is unavailable and the policy is {@link Unavailable#REDIRECT}. */
+	protected Step redirectTo() {
+		return null;
+	}
+
+	// --- the state machine ---
+
+	/** Resolves, once per run, which resources serve each home zone. */
+	final void resolveResources(int zones) {
+		onSiteByZone = new Resource[zones][];
+		remoteByZone = remoteNeeds == null ? null : new Resource[zones][];
+		for (int zone = 0; zone < zones; zone++) {
+			onSiteByZone[zone] = model.serving(needs, zone);
+			if (remoteNeeds != null) {
+				remoteByZone[zone] = model.serving(remoteNeeds, zone);
+			}
+		}
+	}
+
+	final void enter(Patient patient) {
+		patient.step = this;
+		patient.sessionsLeft = Math.max(1, sessions(patient));
+		present.add(model.now(), 1);
+		double delay = delayBefore(patient);
+		if (delay > 0) {
+			patient.phase = Patient.Phase.DELAYED;
+			model.scheduleIn(delay, patient);
+		} else {
+			request(patient);
+		}
+	}
+
+	/** Asks for all resources of the next session; starts at once, waits, or leaves. */
+	final void request(Patient patient) {
+		double now = model.now();
+		patient.remote = chooseRemote(patient);
+		Resource[] wanted = patient.remote && remoteNeeds != null ? remoteByZone[patient.zone()]
+				: onSiteByZone[patient.zone()];
+		patient.held = wanted;
+		patient.waitingSince = now;
+		Resource blocking = firstUnavailable(wanted, now);
+		if (blocking == null) {
+			start(patient);
+			return;
+		}
+		switch (unavailable) {
+		case WAIT -> {
+			waiting.add(now, 1);
+			model.enqueue(blocking, patient);
+		}
+		case LOSE -> leave(patient, () -> model.lose(patient, this, lossReason));
+		case REDIRECT -> {
+			Step target = redirectTo();
+			leave(patient, () -> model.redirect(patient, this, target));
+		}
+		}
+	}
+
+	private void leave(Patient patient, Runnable then) {
+		present.add(model.now(), -1);
+		patient.held = null;
+		then.run();
+	}
+
+	static Resource firstUnavailable(Resource[] wanted, double now) {
+		for (Resource resource : wanted) {
+			if (!resource.hasFreeUnit(now)) {
+				return resource;
+			}
+		}
+		return null;
+	}
+
+	/** Called when all resources are free: seize them and start the session. */
+	final void start(Patient patient) {
+		double now = model.now();
+		if (!Double.isNaN(patient.waitingSince)) {
+			waits.add(now - patient.waitingSince);
+		}
+		if (Double.isNaN(patient.stepStarts[index])) {
+			patient.stepStarts[index] = now;
+		}
+		double hours = patient.remote ? remoteDuration(patient) : duration(patient);
+		if (!(hours >= 0)) {
+			throw new IllegalStateException(name + ": negative or undefined duration " + hours);
+		}
+		for (Resource resource : patient.held) {
+			resource.seize(now);
+			model.account(patient, resource, hours, patient.remote || deliveredAtHome);
+		}
+		patient.serviceStart = now;
+		patient.serviceHours = hours;
+		patient.phase = Patient.Phase.IN_SERVICE;
+		model.scheduleIn(hours, patient);
+	}
+
+	/** End of a session: free the resources, then repeat, or move on. */
+	final void finish(Patient patient) {
+		double now = model.now();
+		Resource[] held = patient.held;
+		patient.held = null;
+		sessions++;
+		model.sessionCompleted(patient, this, held, now);
+		for (Resource resource : held) {
+			resource.release(now, patient.serviceStart);
+			model.serveQueue(resource);
+		}
+		if (--patient.sessionsLeft > 0) {
+			patient.phase = Patient.Phase.BETWEEN_SESSIONS;
+			model.scheduleIn(Math.max(0, interval(patient)), patient);
+			return;
+		}
+		completions++;
+		present.add(now, -1);
+		Step next = next(patient);
+		if (next == null) {
+			model.complete(patient);
+		} else {
+			next.enter(patient);
+		}
+	}
+
+	void restartStatistics(double now) {
+		waits.reset();
+		waiting.restart(now);
+		present.restart(now);
+		completions = 0;
+		sessions = 0;
+	}
+
+	@Override
+	public String toString() {
+		return "Step " + name;
+	}
+}
