@@ -1,0 +1,146 @@
+package org.caretwin.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each rule with a broken model: the message and the line:column it points at. */
+class ValidationTest {
+
+	@TempDir
+	Path dir;
+
+	private static final String HEADER = """
+			import Loire.*
+			cohort Patients {
+			    arrivals 100 per year in Loire
+			    profile Hip 60%
+			    profile Knee 40%
+			}
+			""";
+
+	private Issue single(String body, Severity severity) throws Exception {
+		List<Issue> issues = ModelChecker.checkText(dir, "broken.care", HEADER + body).stream()
+				.filter(i -> i.getSeverity() == severity).toList();
+		assertEquals(1, issues.size(), issues.toString());
+		return issues.get(0);
+	}
+
+	private static void assertAt(Issue issue, int line, int column, String messagePart) {
+		assertTrue(issue.getMessage().contains(messagePart), issue.getMessage());
+		assertEquals(line, issue.getLineNumber(), "line of " + issue);
+		assertEquals(column, issue.getColumn(), "column of " + issue);
+	}
+
+	@Test
+	void branchProbabilitiesMustSumToOne() throws Exception {
+		Issue issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 10 min
+				        then branch { Hip: 50% -> B, 30% -> C  Knee: otherwise -> B }
+				    step B by Surgeon takes 10 min end
+				    step C by Surgeon takes 10 min end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 9, 28, "add up to 80%, not 100%");
+	}
+
+	@Test
+	void unreachableStepIsReported() throws Exception {
+		Issue issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 10 min end
+				    step Orphan by Surgeon takes 10 min end
+				}
+				""", Severity.WARNING);
+		assertAt(issue, 9, 10, "Orphan is never reached");
+	}
+
+	@Test
+	void cycleWithoutExitIsAnError() throws Exception {
+		List<Issue> issues = ModelChecker.checkText(dir, "broken.care", HEADER + """
+				pathway P for Patients {
+				    step A by Surgeon takes 10 min then B
+				    step B by Surgeon takes 10 min then A
+				}
+				""").stream().filter(i -> i.getSeverity() == Severity.ERROR)
+				.sorted(java.util.Comparator.comparing(Issue::getLineNumber)).toList();
+		assertEquals(2, issues.size(), issues.toString());
+		assertAt(issues.get(0), 8, 10, "can never leave the pathway");
+	}
+
+	@Test
+	void unknownResourceIsAnError() throws Exception {
+		Issue issue = single("""
+				pathway P for Patients {
+				    step A by Sergeon takes 10 min end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 8, 15, "Couldn't resolve reference to Resource 'Sergeon'");
+	}
+
+	@Test
+	void zeroDurationIsAnError() throws Exception {
+		Issue issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 0 min end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 8, 29, "must be more than zero");
+	}
+
+	@Test
+	void missingDistributionParameterIsAnError() throws Exception {
+		Issue issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes lognormal(mean 30 min) end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 8, 29, "lognormal needs 'sd'");
+	}
+
+	@Test
+	void profileSharesMustSumToOneHundred() throws Exception {
+		List<Issue> issues = ModelChecker.checkText(dir, "broken.care", """
+				cohort Patients {
+				    arrivals 100 per year
+				    profile Hip 60%
+				    profile Knee 30%
+				}
+				""").stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
+		assertEquals(1, issues.size(), issues.toString());
+		assertAt(issues.get(0), 3, 5, "add up to 90%");
+	}
+
+	@Test
+	void expectationOnUnknownKpiIsAnError() throws Exception {
+		Issue issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 10 min end
+				}
+				scenario Baseline
+				experiment E {
+				    horizon 1 year replications 5 seed 1
+				    expect waiting(A) < 3 days
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 13, 12, "Unknown indicator 'waiting'");
+	}
+
+	@Test
+	void syntaxErrorHasAPosition() throws Exception {
+		Issue issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 10 minutes end
+				}
+				""", Severity.ERROR);
+		assertEquals(8, issue.getLineNumber(), issue.toString());
+	}
+}

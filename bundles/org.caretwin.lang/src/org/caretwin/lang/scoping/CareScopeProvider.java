@@ -1,0 +1,86 @@
+package org.caretwin.lang.scoping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.caretwin.lang.care.BranchOverride;
+import org.caretwin.lang.care.CarePackage;
+import org.caretwin.lang.care.Change;
+import org.caretwin.lang.care.Cohort;
+import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.Step;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
+
+/**
+ * Names as a modeller reads them: a profile or attribute is found in the cohort of the pathway at hand, and a step
+ * named in an innovation or a scenario is found among the steps of every pathway of the model.
+ */
+public class CareScopeProvider extends AbstractCareScopeProvider {
+
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		if (reference == CarePackage.Literals.BRANCH_CASE__PROFILE
+				|| reference == CarePackage.Literals.PROFILE_COUNT__PROFILE) {
+			Cohort cohort = cohortOf(context);
+			return cohort == null ? IScope.NULLSCOPE : Scopes.scopeFor(cohort.getProfiles());
+		}
+		if (reference == CarePackage.Literals.CONDITION__ATTRIBUTE) {
+			Cohort cohort = cohortOf(context);
+			return cohort == null ? IScope.NULLSCOPE : Scopes.scopeFor(cohort.getAttributes());
+		}
+		if (reference == CarePackage.Literals.BRANCH_TARGET__STEP && EcoreUtil2.getContainerOfType(context, BranchOverride.class) != null) {
+			Pathway pathway = pathwayOf(context);
+			return pathway == null ? IScope.NULLSCOPE : Scopes.scopeFor(pathway.getSteps());
+		}
+		if (reference.getEReferenceType() == CarePackage.Literals.STEP
+				&& EcoreUtil2.getContainerOfType(context, Pathway.class) == null) {
+			return Scopes.scopeFor(allSteps(context), super.getScope(context, reference));
+		}
+		return super.getScope(context, reference);
+	}
+
+	/** The pathway a context belongs to: its container, or the pathway of the step it changes or branches after. */
+	static Pathway pathwayOf(EObject context) {
+		Pathway pathway = EcoreUtil2.getContainerOfType(context, Pathway.class);
+		if (pathway != null) {
+			return pathway;
+		}
+		Step step = null;
+		BranchOverride branch = EcoreUtil2.getContainerOfType(context, BranchOverride.class);
+		if (branch != null) {
+			step = branch.getStep();
+		}
+		Change change = EcoreUtil2.getContainerOfType(context, Change.class);
+		if (change != null) {
+			step = change instanceof org.caretwin.lang.care.RemoteAdoption r ? r.getStep()
+					: ((org.caretwin.lang.care.RepeatChange) change).getStep();
+		}
+		return step == null || step.eIsProxy() ? null : EcoreUtil2.getContainerOfType(step, Pathway.class);
+	}
+
+	static Cohort cohortOf(EObject context) {
+		Pathway pathway = pathwayOf(context);
+		return pathway == null || pathway.getCohort() == null || pathway.getCohort().eIsProxy() ? null
+				: pathway.getCohort();
+	}
+
+	private static List<Step> allSteps(EObject context) {
+		List<Step> steps = new ArrayList<>();
+		Resource own = context.eResource();
+		List<Resource> resources = own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources();
+		for (Resource resource : resources) {
+			if (resource.getContents().isEmpty()) {
+				continue;
+			}
+			for (Pathway pathway : EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Pathway.class)) {
+				steps.addAll(pathway.getSteps());
+			}
+		}
+		return steps;
+	}
+}
