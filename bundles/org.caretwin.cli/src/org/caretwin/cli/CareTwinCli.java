@@ -16,7 +16,7 @@ public final class CareTwinCli {
 
 	public CareTwinCli() {
 		add(new IdeCommand());
-		add(new NotYetImplementedCommand("check", "FILE|DIR", "validate .care models; prints file:line:col: severity: message"));
+		add(new CheckCommand());
 		add(new NotYetImplementedCommand("simulate", "FILE [options]", "run an experiment and print KPIs with 95% confidence intervals"));
 		add(new NotYetImplementedCommand("size", "FILE", "static capacity sizing per zone and resource (demand vs available hours)"));
 		add(new NotYetImplementedCommand("generate", "FILE -o DIR", "write the Java simulation generated from a model"));

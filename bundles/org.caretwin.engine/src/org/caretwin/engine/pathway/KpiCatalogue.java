@@ -36,7 +36,6 @@ public final class KpiCatalogue {
 			new Family("cost", Argument.ACTOR_OR_PER_PATIENT, "EUR", "cost(per patient) in EUR, or cost(Actor) in EUR/year for an actor type"),
 			new Family("collaboration", Argument.NONE, "share", "share of acts delivered by a resource outside the patient's zone"),
 			new Family("actors", Argument.PER_PATIENT, "actors", "mean number of distinct kinds of professional or equipment per patient: actors(per patient)"),
-			new Family("personalisation", Argument.NONE, "share", "share of eligible patients who got the mode or setting their profile prefers"),
 			new Family("utilisation", Argument.RESOURCE, "share", "busy hours / available hours (capacity × open hours), by type or Type@Zone"),
 			new Family("busyHours", Argument.RESOURCE, "hours/year", "hours of service delivered per year"),
 			new Family("flexibility", Argument.RESOURCE, "hours/year", "residual flexibility: available hours not used, per year"),

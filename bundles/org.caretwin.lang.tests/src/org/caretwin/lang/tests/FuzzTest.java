@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.validation.Issue;
+import org.caretwin.lang.load.CareFiles;
+import org.caretwin.lang.load.CareModelSet.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class FuzzTest {
 	@Test
 	void truncatedAndGarbledExamplesGiveErrorsNotExceptions() throws Exception {
 		SplittableRandom random = new SplittableRandom(42);
-		for (Path example : ModelChecker.careFiles(ModelChecker.examples())) {
+		for (Path example : CareFiles.under(ModelChecker.examples())) {
 			String text = Files.readString(example);
 			for (int i = 0; i < 12; i++) {
 				String broken = switch (i % 3) {
@@ -31,10 +31,10 @@ class FuzzTest {
 						+ text.substring(random.nextInt(text.length()));
 				};
 				// Must not throw; a broken model reports at least one problem unless the cut left valid text.
-				List<Issue> issues = ModelChecker.checkText(dir, "fuzz" + i + ".care", broken);
-				for (Issue issue : issues) {
-					assertFalse(issue.getMessage() == null || issue.getMessage().isBlank(), issue.toString());
-					assertFalse(issue.getSeverity() == Severity.ERROR && issue.getLineNumber() == null, issue.toString());
+				List<Problem> issues = ModelChecker.checkText(dir, "fuzz" + i + ".care", broken);
+				for (Problem issue : issues) {
+					assertFalse(issue.message() == null || issue.message().isBlank(), issue.toString());
+					assertFalse(issue.line() < 1 || issue.column() < 1, issue.toString());
 				}
 			}
 		}

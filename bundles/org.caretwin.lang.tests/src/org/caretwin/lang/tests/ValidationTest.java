@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.validation.Issue;
+import org.caretwin.lang.load.CareModelSet.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +26,22 @@ class ValidationTest {
 			}
 			""";
 
-	private Issue single(String body, Severity severity) throws Exception {
-		List<Issue> issues = ModelChecker.checkText(dir, "broken.care", HEADER + body).stream()
-				.filter(i -> i.getSeverity() == severity).toList();
+	private Problem single(String body, Severity severity) throws Exception {
+		List<Problem> issues = ModelChecker.checkText(dir, "broken.care", HEADER + body).stream()
+				.filter(i -> i.severity() == severity).toList();
 		assertEquals(1, issues.size(), issues.toString());
 		return issues.get(0);
 	}
 
-	private static void assertAt(Issue issue, int line, int column, String messagePart) {
-		assertTrue(issue.getMessage().contains(messagePart), issue.getMessage());
-		assertEquals(line, issue.getLineNumber(), "line of " + issue);
-		assertEquals(column, issue.getColumn(), "column of " + issue);
+	private static void assertAt(Problem issue, int line, int column, String messagePart) {
+		assertTrue(issue.message().contains(messagePart), issue.message());
+		assertEquals(line, issue.line(), "line of " + issue);
+		assertEquals(column, issue.column(), "column of " + issue);
 	}
 
 	@Test
 	void branchProbabilitiesMustSumToOne() throws Exception {
-		Issue issue = single("""
+		Problem issue = single("""
 				pathway P for Patients {
 				    step A by Surgeon takes 10 min
 				        then branch { Hip: 50% -> B, 30% -> C  Knee: otherwise -> B }
@@ -54,7 +54,7 @@ class ValidationTest {
 
 	@Test
 	void unreachableStepIsReported() throws Exception {
-		Issue issue = single("""
+		Problem issue = single("""
 				pathway P for Patients {
 				    step A by Surgeon takes 10 min end
 				    step Orphan by Surgeon takes 10 min end
@@ -65,20 +65,20 @@ class ValidationTest {
 
 	@Test
 	void cycleWithoutExitIsAnError() throws Exception {
-		List<Issue> issues = ModelChecker.checkText(dir, "broken.care", HEADER + """
+		List<Problem> issues = ModelChecker.checkText(dir, "broken.care", HEADER + """
 				pathway P for Patients {
 				    step A by Surgeon takes 10 min then B
 				    step B by Surgeon takes 10 min then A
 				}
-				""").stream().filter(i -> i.getSeverity() == Severity.ERROR)
-				.sorted(java.util.Comparator.comparing(Issue::getLineNumber)).toList();
+				""").stream().filter(i -> i.severity() == Severity.ERROR)
+				.sorted(java.util.Comparator.comparing(Problem::line)).toList();
 		assertEquals(2, issues.size(), issues.toString());
 		assertAt(issues.get(0), 8, 10, "can never leave the pathway");
 	}
 
 	@Test
 	void unknownResourceIsAnError() throws Exception {
-		Issue issue = single("""
+		Problem issue = single("""
 				pathway P for Patients {
 				    step A by Sergeon takes 10 min end
 				}
@@ -88,7 +88,7 @@ class ValidationTest {
 
 	@Test
 	void zeroDurationIsAnError() throws Exception {
-		Issue issue = single("""
+		Problem issue = single("""
 				pathway P for Patients {
 				    step A by Surgeon takes 0 min end
 				}
@@ -98,7 +98,7 @@ class ValidationTest {
 
 	@Test
 	void missingDistributionParameterIsAnError() throws Exception {
-		Issue issue = single("""
+		Problem issue = single("""
 				pathway P for Patients {
 				    step A by Surgeon takes lognormal(mean 30 min) end
 				}
@@ -108,20 +108,20 @@ class ValidationTest {
 
 	@Test
 	void profileSharesMustSumToOneHundred() throws Exception {
-		List<Issue> issues = ModelChecker.checkText(dir, "broken.care", """
+		List<Problem> issues = ModelChecker.checkText(dir, "broken.care", """
 				cohort Patients {
 				    arrivals 100 per year
 				    profile Hip 60%
 				    profile Knee 30%
 				}
-				""").stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
+				""").stream().filter(i -> i.severity() == Severity.ERROR).toList();
 		assertEquals(1, issues.size(), issues.toString());
 		assertAt(issues.get(0), 3, 5, "add up to 90%");
 	}
 
 	@Test
 	void expectationOnUnknownKpiIsAnError() throws Exception {
-		Issue issue = single("""
+		Problem issue = single("""
 				pathway P for Patients {
 				    step A by Surgeon takes 10 min end
 				}
@@ -136,11 +136,11 @@ class ValidationTest {
 
 	@Test
 	void syntaxErrorHasAPosition() throws Exception {
-		Issue issue = single("""
+		Problem issue = single("""
 				pathway P for Patients {
 				    step A by Surgeon takes 10 minutes end
 				}
 				""", Severity.ERROR);
-		assertEquals(8, issue.getLineNumber(), issue.toString());
+		assertEquals(8, issue.line(), issue.toString());
 	}
 }

@@ -1,0 +1,59 @@
+package org.caretwin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int check(String... args) {
+		return new CareTwinCli().run(List.of(args).isEmpty() ? List.of("check") : prepend(args),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private static List<String> prepend(String... args) {
+		java.util.ArrayList<String> all = new java.util.ArrayList<>(List.of("check"));
+		all.addAll(List.of(args));
+		return all;
+	}
+
+	@Test
+	void theExamplesCheckClean() {
+		assertEquals(Command.OK, check("../../dsl-examples"), err.toString(StandardCharsets.UTF_8));
+		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("0 errors"));
+	}
+
+	@Test
+	void aBrokenModelGivesFileLineColumnAndExitOne(@TempDir Path dir) throws Exception {
+		Path model = dir.resolve("queue.care");
+		Files.writeString(model, """
+				resource Clerk count 2
+				cohort Customers { arrivals 3 per h }
+				pathway Queue for Customers {
+				    step Service by Clark takes 10 min
+				}
+				""");
+		assertEquals(Command.MODEL_ERRORS, check(model.toString()));
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertTrue(printed.startsWith(model + ":4:21: error: Couldn't resolve reference to Resource 'Clark'"), printed);
+	}
+
+	@Test
+	void aMissingFileIsAUsageError() {
+		assertEquals(Command.USAGE, check("no/such/model.care"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no/such/model.care: no such file or directory"));
+	}
+}
