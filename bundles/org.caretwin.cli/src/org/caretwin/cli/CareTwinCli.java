@@ -17,9 +17,9 @@ public final class CareTwinCli {
 	public CareTwinCli() {
 		add(new IdeCommand());
 		add(new CheckCommand());
-		add(new NotYetImplementedCommand("simulate", "FILE [options]", "run an experiment and print KPIs with 95% confidence intervals"));
+		add(new SimulateCommand());
 		add(new NotYetImplementedCommand("size", "FILE", "static capacity sizing per zone and resource (demand vs available hours)"));
-		add(new NotYetImplementedCommand("generate", "FILE -o DIR", "write the Java simulation generated from a model"));
+		add(new GenerateCommand());
 		add(new NotYetImplementedCommand("bench", "", "engine and model benchmarks against a reference event loop"));
 		add(new HelpCommand(this));
 	}

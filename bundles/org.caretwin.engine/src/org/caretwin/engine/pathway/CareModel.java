@@ -127,6 +127,17 @@ public abstract class CareModel extends Simulation {
 		return resource;
 	}
 
+	/**
+	 * Places a resource described by a density ({@code perInhabitants} units per {@code per} inhabitants, of which
+	 * {@code share} of the time serves this pathway) in every zone, rounded to whole units.
+	 */
+	protected final void placeByDensity(ResourceType type, double perInhabitants, double per, double share) {
+		Territory zones = territory();
+		for (int zone = 0; zone < zones.zoneCount(); zone++) {
+			place(type, zone, (int) Math.round(perInhabitants / per * zones.population(zone) * share));
+		}
+	}
+
 	/** Records the time from the start of step {@code from} to the start of step {@code to} as KPI time(from,to). */
 	protected final void trackInterval(Step from, Step to) {
 		trackedIntervals.add(new int[] { from.index(), to.index() });

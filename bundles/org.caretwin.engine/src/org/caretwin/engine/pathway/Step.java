@@ -119,6 +119,30 @@ public abstract class Step {
 		return null;
 	}
 
+	/** True with {@code probability}; draws one uniform even when the probability is 0 or 1, to keep streams aligned. */
+	protected static boolean drawn(org.caretwin.engine.random.RandomSource source, double probability) {
+		return source.nextUniform() < probability;
+	}
+
+	/** {@code count} sessions scaled by {@code factor} (e.g. 0.8 for 20% fewer), at least one. */
+	protected static int sessions(int count, double factor) {
+		return Math.max(1, (int) Math.round(count * factor));
+	}
+
+	/** Picks one of {@code targets} with the given probabilities (one uniform draw, whatever the outcome). */
+	protected static Step choose(org.caretwin.engine.random.RandomSource source, double[] probabilities,
+			Step... targets) {
+		double u = source.nextUniform();
+		double cumulative = 0;
+		for (int i = 0; i < targets.length - 1; i++) {
+			cumulative += probabilities[i];
+			if (u < cumulative) {
+				return targets[i];
+			}
+		}
+		return targets[targets.length - 1];
+	}
+
 	// --- the state machine ---
 
 	/** Resolves, once per run, which resources serve each home zone. */

@@ -1,0 +1,135 @@
+package org.caretwin.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.caretwin.experiment.ConsoleReport;
+import org.caretwin.experiment.ExperimentPlan;
+import org.caretwin.experiment.ExperimentResult;
+import org.caretwin.experiment.ExperimentRunner;
+import org.caretwin.experiment.JsonReport;
+import org.caretwin.lang.care.Experiment;
+import org.caretwin.lang.generator.ModelCompiler;
+import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
+
+/** {@code caretwin simulate FILE}: compiles the experiment, runs its replications, prints the KPI table. */
+final class SimulateCommand implements Command {
+
+	private static final Set<String> OPTIONS = Set.of("--experiment", "--replications", "--seed", "--json", "--threads");
+
+	@Override
+	public String name() {
+		return "simulate";
+	}
+
+	@Override
+	public String synopsis() {
+		return "FILE [options]";
+	}
+
+	@Override
+	public String summary() {
+		return "run an experiment and print KPIs with 95% confidence intervals";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		Options options;
+		Integer replications;
+		Long seed;
+		Integer threads;
+		try {
+			options = Options.parse(args, OPTIONS);
+			if (options.positional().size() != 1) {
+				throw new Options.UsageException("usage: caretwin simulate FILE [--experiment NAME] [--replications N]"
+						+ " [--seed S] [--json FILE] [--threads N]");
+			}
+			replications = options.integer("--replications", 2);
+			seed = options.longValue("--seed");
+			threads = options.integer("--threads", 1);
+		} catch (Options.UsageException e) {
+			err.println("caretwin simulate: " + e.getMessage());
+			return USAGE;
+		}
+		Path file = Path.of(options.positional().get(0));
+		List<Experiment> experiments = ModelLoading.experiments(file, err);
+		if (experiments == null) {
+			return MODEL_ERRORS;
+		}
+		Experiment experiment = choose(experiments, options.get("--experiment"), err);
+		if (experiment == null) {
+			return USAGE;
+		}
+		CompiledExperiment compiled = ModelCompiler.compile(experiment);
+		ExperimentPlan plan = compiled.plan();
+		if (replications != null) {
+			plan = plan.withReplications(replications);
+		}
+		if (seed != null) {
+			plan = plan.withSeed(seed);
+		}
+		ExperimentRunner runner = threads == null ? ExperimentRunner.onAllCores() : new ExperimentRunner(threads);
+		Progress progress = new Progress(err, plan.scenarios().size() * plan.replications());
+		ExperimentResult result;
+		try {
+			result = runner.run(compiled.factory(), plan, progress::update);
+		} catch (IllegalStateException | IllegalArgumentException e) {
+			progress.done();
+			err.println("caretwin simulate: the model cannot run: " + e.getMessage());
+			return MODEL_ERRORS;
+		}
+		progress.done();
+		ConsoleReport.print(result, out);
+		if (options.get("--json") != null) {
+			try {
+				Files.writeString(Path.of(options.get("--json")), JsonReport.of(result, file.toString(), Version.current()));
+			} catch (IOException e) {
+				err.println("caretwin simulate: cannot write " + options.get("--json") + ": " + e.getMessage());
+				return USAGE;
+			}
+		}
+		return result.allExpectationsHold() ? OK : EXPECTATION_FAILED;
+	}
+
+	private static Experiment choose(List<Experiment> experiments, String name, PrintStream err) {
+		if (name == null) {
+			return experiments.get(0);
+		}
+		for (Experiment experiment : experiments) {
+			if (experiment.getName().equals(name)) {
+				return experiment;
+			}
+		}
+		err.println("caretwin simulate: no experiment " + name + "; the model has "
+				+ experiments.stream().map(Experiment::getName).toList());
+		return null;
+	}
+
+	/** Replications done, on stderr, only when it is a terminal. */
+	private static final class Progress {
+		private final PrintStream err;
+		private final int total;
+		private final boolean terminal = System.console() != null;
+
+		Progress(PrintStream err, int total) {
+			this.err = err;
+			this.total = total;
+		}
+
+		synchronized void update(int done) {
+			if (terminal) {
+				err.printf("\rsimulating: %d/%d runs", done, total);
+			}
+		}
+
+		void done() {
+			if (terminal) {
+				err.print("\r                                        \r");
+			}
+		}
+	}
+}

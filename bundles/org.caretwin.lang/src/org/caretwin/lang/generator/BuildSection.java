@@ -1,0 +1,185 @@
+package org.caretwin.lang.generator;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.caretwin.lang.care.Attribute;
+import org.caretwin.lang.care.Calendar;
+import org.caretwin.lang.care.Cohort;
+import org.caretwin.lang.care.Cost;
+import org.caretwin.lang.care.Count;
+import org.caretwin.lang.care.Density;
+import org.caretwin.lang.care.Opening;
+import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.PoissonArrivals;
+import org.caretwin.lang.care.Profile;
+import org.caretwin.lang.care.RenewalArrivals;
+import org.caretwin.lang.care.Resource;
+import org.caretwin.lang.care.Territory;
+import org.caretwin.lang.care.TimeRange;
+import org.caretwin.lang.care.Travel;
+import org.caretwin.lang.care.Zone;
+
+/** The {@code build()} method: territory, calendars, resources, pathways and cohorts, in the model's words. */
+final class BuildSection {
+
+	private final GenerationContext context;
+	private final StepsSection steps;
+
+	BuildSection(GenerationContext context, StepsSection steps) {
+		this.context = context;
+		this.steps = steps;
+	}
+
+	String fields() {
+		StringBuilder out = new StringBuilder();
+		for (Resource resource : context.index.resources) {
+			out.append("    private ResourceType ").append(JavaNames.field(resource.getName())).append(";\n");
+		}
+		return out.toString();
+	}
+
+	String generate() {
+		StringBuilder out = new StringBuilder();
+		out.append("    @Override\n    protected void build() {\n");
+		territory(out);
+		for (Calendar calendar : context.index.calendars) {
+			calendar(out, calendar);
+		}
+		for (Resource resource : context.index.resources) {
+			resource(out, resource);
+		}
+		for (Pathway pathway : context.index.pathways) {
+			out.append("        build").append(JavaNames.type(pathway.getName())).append("();\n");
+		}
+		for (Pathway pathway : context.index.pathways) {
+			cohort(out, pathway);
+		}
+		out.append(steps.trackedIntervals());
+		out.append("    }\n\n");
+		return out.toString();
+	}
+
+	private void territory(StringBuilder out) {
+		Territory territory = context.index.territory();
+		if (territory == null) {
+			return;
+		}
+		List<Zone> zones = territory.getZones();
+		out.append("        // ").append(SourceLocation.of(territory)).append(": territory ").append(territory.getName()).append('\n');
+		out.append("        territory(").append(JavaNames.string(territory.getName())).append(", List.of(")
+				.append(zones.stream().map(z -> JavaNames.string(z.getName())).collect(Collectors.joining(", ")))
+				.append("),\n                new double[] { ")
+				.append(zones.stream().map(z -> Units.literal(z.getPopulation())).collect(Collectors.joining(", ")))
+				.append(" });\n");
+		for (Travel travel : territory.getTravels()) {
+			out.append("        territory().travel(").append(zones.indexOf(travel.getFrom())).append(", ")
+					.append(zones.indexOf(travel.getTo())).append(", ")
+					.append(Units.quantity(travel.getTime().getValue(), travel.getTime().getUnit())).append(");   // ")
+					.append(travel.getFrom().getName()).append(" <-> ").append(travel.getTo().getName()).append('\n');
+		}
+		out.append("        territory().closeTravelTimes();\n\n");
+	}
+
+	private static void calendar(StringBuilder out, Calendar calendar) {
+		out.append("        // ").append(SourceLocation.of(calendar)).append(": ").append(SourceLocation.text(calendar)).append('\n');
+		out.append("        WeeklyCalendar ").append(JavaNames.field(calendar.getName())).append(" = WeeklyCalendar.builder()");
+		for (Opening opening : calendar.getOpenings()) {
+			int from = opening.getFrom().getValue();
+			int to = opening.eIsSet(org.caretwin.lang.care.CarePackage.Literals.OPENING__TO) ? opening.getTo().getValue() : from;
+			for (int day = from; day <= to; day++) {
+				for (TimeRange range : opening.getHours()) {
+					out.append("\n                .open(").append(day).append(", ")
+							.append(Units.literal(range.getFrom().getHour() + range.getFrom().getMinute() / 60.0)).append(", ")
+							.append(Units.literal(range.getTo().getHour() + range.getTo().getMinute() / 60.0)).append(")");
+				}
+			}
+		}
+		for (int holiday : calendar.getHolidays()) {
+			out.append("\n                .holiday(").append(holiday).append(")");
+		}
+		out.append("\n                .build();\n");
+	}
+
+	private void resource(StringBuilder out, Resource resource) {
+		String field = JavaNames.field(resource.getName());
+		double perHour = 0;
+		double perAct = 0;
+		for (Cost cost : resource.getCosts()) {
+			switch (cost.getPer()) {
+			case HOUR -> perHour += cost.getAmount();
+			case DAY -> perHour += cost.getAmount() / 24;
+			case MONTH -> perHour += cost.getAmount() / Units.hours("month");
+			case ACT -> perAct += cost.getAmount();
+			}
+		}
+		String actor = resource.getActor() != null ? resource.getActor() : resource.getName();
+		String calendar = resource.getCalendar() == null ? "null" : JavaNames.field(resource.getCalendar().getName());
+		out.append("\n        // ").append(SourceLocation.of(resource)).append(": ").append(SourceLocation.text(resource)).append('\n');
+		out.append("        ").append(field).append(" = resourceType(").append(JavaNames.string(resource.getName())).append(", ")
+				.append(JavaNames.string(actor)).append(", ").append(calendar).append(", ").append(Units.literal(perHour))
+				.append(", ").append(Units.literal(perAct)).append(");\n");
+		switch (resource.getSupply()) {
+		case Count count -> {
+			int zone = resource.getSite() == null || context.index.territory() == null ? 0
+					: context.index.territory().getZones().indexOf(resource.getSite().getZone());
+			out.append("        place(").append(field).append(", ").append(zone).append(", settings.")
+					.append(SettingsSection.countField(resource)).append(");\n");
+		}
+		case Density density -> out.append("        placeByDensity(").append(field).append(", ")
+				.append(Units.literal(density.getValue())).append(", ").append(density.getPer()).append(", settings.")
+				.append(SettingsSection.shareField(resource)).append(");\n");
+		default -> {
+			for (int zone = 0; zone < Math.max(1, zoneCount()); zone++) {
+				out.append("        place(").append(field).append(", ").append(zone).append(", Integer.MAX_VALUE);   // unlimited\n");
+			}
+		}
+		}
+	}
+
+	private int zoneCount() {
+		return context.index.territory() == null ? 1 : context.index.territory().getZones().size();
+	}
+
+	private void cohort(StringBuilder out, Pathway pathway) {
+		Cohort cohort = pathway.getCohort();
+		String gap;
+		String seasonal = "null";
+		if (cohort.getArrivals() instanceof PoissonArrivals poisson) {
+			gap = "new Distribution.Exponential(" + Units.literal(Units.hours(poisson.getUnit())) + " / "
+					+ Units.literal(poisson.getRate()) + ")";
+			if (!poisson.getFactors().isEmpty()) {
+				seasonal = "new double[] { " + poisson.getFactors().stream().map(Units::literal).collect(Collectors.joining(", ")) + " }";
+			}
+		} else {
+			gap = DistributionSource.of(((RenewalArrivals) cohort.getArrivals()).getGap());
+		}
+		String profiles = cohort.getProfiles().isEmpty() ? "1"
+				: cohort.getProfiles().stream().map(p -> Units.literal(p.getShare().getValue() / 100)).collect(Collectors.joining(", "));
+		out.append("\n        // ").append(SourceLocation.of(cohort)).append(": cohort ").append(cohort.getName());
+		for (Profile profile : cohort.getProfiles()) {
+			out.append(", ").append(profile.getName()).append(' ').append(Units.literal(profile.getShare().getValue())).append('%');
+		}
+		out.append('\n');
+		out.append("        new Cohort(this, ").append(JavaNames.string(cohort.getName())).append(", ").append(gap).append(", ")
+				.append(seasonal).append(", new double[] { ").append(profiles).append(" }, ")
+				.append(context.stepField(pathway.getSteps().get(0))).append(")");
+		context.source("arrivals:" + cohort.getName());
+		context.source("placement:" + cohort.getName());
+		if (cohort.getAttributes().isEmpty()) {
+			out.append(";\n");
+			return;
+		}
+		out.append(" {\n");
+		for (Attribute attribute : cohort.getAttributes()) {
+			out.append("            private final RandomSource ").append(JavaNames.field(attribute.getName()))
+					.append(" = random(").append(JavaNames.string(context.source("attribute:" + cohort.getName() + "." + attribute.getName())))
+					.append(");\n");
+		}
+		out.append("\n            @Override\n            protected double[] attributes(int profile, int zone) {\n");
+		out.append("                return new double[] { ")
+				.append(cohort.getAttributes().stream().map(a -> JavaNames.field(a.getName()) + ".sample("
+						+ DistributionSource.of(a.getValue()) + ")").collect(Collectors.joining(", ")))
+				.append(" };\n            }\n        };\n");
+	}
+}

@@ -1,0 +1,57 @@
+package org.caretwin.lang.generator;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.caretwin.lang.care.Distribution;
+import org.caretwin.lang.care.Fixed;
+import org.caretwin.lang.care.Parameter;
+import org.caretwin.lang.care.Parametric;
+
+/** A model distribution as a Java expression on the engine's {@code Distribution} types, in hours. */
+final class DistributionSource {
+
+	private DistributionSource() {
+	}
+
+	static String of(Distribution distribution) {
+		if (distribution instanceof Fixed fixed) {
+			return "new Distribution.Constant(" + Units.quantity(fixed.getValue().getValue(), fixed.getValue().getUnit()) + ")";
+		}
+		Parametric p = (Parametric) distribution;
+		List<Parameter> parameters = p.getParameters();
+		return switch (p.getLaw()) {
+		case CONSTANT -> "new Distribution.Constant(" + value(parameters.get(0)) + ")";
+		case UNIFORM -> "new Distribution.Uniform(" + value(parameters.get(0)) + ", " + value(parameters.get(1)) + ")";
+		case TRIANGULAR -> "new Distribution.Triangular(" + value(parameters.get(0)) + ", " + value(parameters.get(1)) + ", "
+				+ value(parameters.get(2)) + ")";
+		case EXPONENTIAL -> "new Distribution.Exponential(" + named(parameters, "mean") + ")";
+		case NORMAL -> "new Distribution.Normal(" + named(parameters, "mean") + ", " + named(parameters, "sd") + ")";
+		case LOGNORMAL -> "new Distribution.Lognormal(" + named(parameters, "mean") + ", " + named(parameters, "sd") + ")";
+		case GAMMA -> "new Distribution.Gamma(" + named(parameters, "mean") + ", " + named(parameters, "sd") + ")";
+		case WEIBULL -> "new Distribution.Weibull(" + named(parameters, "shape") + ", " + named(parameters, "scale") + ")";
+		case EMPIRICAL -> "Distribution.Empirical.of(new double[] { "
+				+ parameters.stream().map(DistributionSource::value).collect(Collectors.joining(", "))
+				+ " }, new double[] { " + parameters.stream()
+						.map(q -> Units.literal(q.eIsSet(org.caretwin.lang.care.CarePackage.Literals.PARAMETER__WEIGHT) ? q.getWeight() : 1))
+						.collect(Collectors.joining(", "))
+				+ " })";
+		};
+	}
+
+	/** The mean of a distribution in hours, for static sizing and comments. */
+	static String describe(Distribution distribution) {
+		return org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(
+				org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(distribution));
+	}
+
+	private static String named(List<Parameter> parameters, String name) {
+		return parameters.stream().filter(q -> name.equals(q.getName())).findFirst().map(DistributionSource::value)
+				.orElseThrow(() -> new IllegalArgumentException("missing parameter " + name));
+	}
+
+	private static String value(Parameter parameter) {
+		return parameter.getUnit() == null ? Units.literal(parameter.getValue())
+				: Units.quantity(parameter.getValue(), parameter.getUnit());
+	}
+}

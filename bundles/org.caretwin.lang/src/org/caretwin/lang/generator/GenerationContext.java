@@ -1,0 +1,117 @@
+package org.caretwin.lang.generator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.caretwin.lang.care.Branch;
+import org.caretwin.lang.care.BranchCase;
+import org.caretwin.lang.care.BranchOverride;
+import org.caretwin.lang.care.BranchTarget;
+import org.caretwin.lang.care.Cohort;
+import org.caretwin.lang.care.Experiment;
+import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.Scenario;
+import org.caretwin.lang.care.ScenarioChange;
+import org.caretwin.lang.care.Step;
+import org.eclipse.xtext.EcoreUtil2;
+
+/** What the sections of one generated class share: the model, Java names, and the random sources used. */
+final class GenerationContext {
+
+	final Experiment experiment;
+	final ModelIndex index;
+	private final Set<String> randomSources = new LinkedHashSet<>();
+
+	GenerationContext(Experiment experiment) {
+		this.experiment = experiment;
+		this.index = ModelIndex.of(experiment);
+	}
+
+	String className() {
+		return JavaNames.type(experiment.getName());
+	}
+
+	/** Registers a random source and returns its name. */
+	String source(String name) {
+		randomSources.add(name);
+		return name;
+	}
+
+	List<String> randomSources() {
+		return new ArrayList<>(randomSources);
+	}
+
+	/** Field name of a step: its name, prefixed by the pathway's when the model has several pathways. */
+	String stepField(Step step) {
+		Pathway pathway = EcoreUtil2.getContainerOfType(step, Pathway.class);
+		return index.pathways.size() > 1 ? JavaNames.field(pathway.getName()) + JavaNames.type(step.getName())
+				: JavaNames.field(step.getName());
+	}
+
+	/** Name of a step for KPIs and sources: its name, qualified when the model has several pathways. */
+	String stepName(Step step) {
+		Pathway pathway = EcoreUtil2.getContainerOfType(step, Pathway.class);
+		return index.pathways.size() > 1 ? pathway.getName() + "." + step.getName() : step.getName();
+	}
+
+	Cohort cohortOf(Step step) {
+		return EcoreUtil2.getContainerOfType(step, Pathway.class).getCohort();
+	}
+
+	/** Targets of a step's branch, including those only a scenario sends patients to, in order of appearance. */
+	List<Step> branchTargets(Step step) {
+		Set<Step> targets = new LinkedHashSet<>();
+		if (step.getRoute() instanceof Branch branch) {
+			branch.getCases().forEach(c -> c.getTargets().forEach(t -> targets.add(t.getStep())));
+		}
+		for (Scenario scenario : index.scenarios) {
+			for (ScenarioChange change : scenario.getChanges()) {
+				if (change instanceof BranchOverride override && override.getStep() == step) {
+					override.getCases().forEach(c -> c.getTargets().forEach(t -> targets.add(t.getStep())));
+				}
+			}
+		}
+		return new ArrayList<>(targets);
+	}
+
+	/**
+	 * Probabilities of each target for each profile of the cohort (one row per profile), from branch cases: a case
+	 * for the profile, else a case without profile; 'otherwise' takes the rest.
+	 */
+	double[][] branchProbabilities(Step step, List<BranchCase> cases) {
+		List<Step> targets = branchTargets(step);
+		Cohort cohort = cohortOf(step);
+		int profiles = Math.max(1, cohort.getProfiles().size());
+		double[][] rows = new double[profiles][targets.size()];
+		for (int p = 0; p < profiles; p++) {
+			BranchCase chosen = null;
+			for (BranchCase c : cases) {
+				boolean forThisProfile = c.getProfile() != null && !cohort.getProfiles().isEmpty()
+						&& c.getProfile() == cohort.getProfiles().get(p);
+				if (forThisProfile || (c.getProfile() == null && chosen == null)) {
+					chosen = c;
+				}
+			}
+			if (chosen == null) {
+				continue;
+			}
+			double given = 0;
+			int otherwise = -1;
+			for (BranchTarget target : chosen.getTargets()) {
+				int t = targets.indexOf(target.getStep());
+				if (target.isOtherwise()) {
+					otherwise = t;
+				} else {
+					rows[p][t] += target.getProbability().getValue() / 100;
+					given += target.getProbability().getValue() / 100;
+				}
+			}
+			if (otherwise >= 0) {
+				rows[p][otherwise] += Math.max(0, 1 - given);
+			}
+		}
+		return rows;
+	}
+}

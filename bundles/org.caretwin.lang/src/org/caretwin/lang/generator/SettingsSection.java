@@ -1,0 +1,213 @@
+package org.caretwin.lang.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.caretwin.lang.care.Apply;
+import org.caretwin.lang.care.Branch;
+import org.caretwin.lang.care.BranchOverride;
+import org.caretwin.lang.care.Change;
+import org.caretwin.lang.care.Condition;
+import org.caretwin.lang.care.Count;
+import org.caretwin.lang.care.CountOverride;
+import org.caretwin.lang.care.Density;
+import org.caretwin.lang.care.Innovation;
+import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.RemoteAdoption;
+import org.caretwin.lang.care.RepeatChange;
+import org.caretwin.lang.care.Resource;
+import org.caretwin.lang.care.Scenario;
+import org.caretwin.lang.care.ScenarioChange;
+import org.caretwin.lang.care.ShareOverride;
+import org.caretwin.lang.care.Step;
+
+/**
+ * The {@code Settings} class (everything a scenario may change, with the model's values as defaults) and one method
+ * per scenario that applies its changes on top of its parent's.
+ */
+final class SettingsSection {
+
+	private final GenerationContext context;
+
+	SettingsSection(GenerationContext context) {
+		this.context = context;
+	}
+
+	static String countField(Resource resource) {
+		return JavaNames.field(resource.getName()) + "Count";
+	}
+
+	static String shareField(Resource resource) {
+		return JavaNames.field(resource.getName()) + "Share";
+	}
+
+	String branchField(Step step) {
+		return context.stepField(step) + "Branch";
+	}
+
+	String adoptionField(Step step) {
+		return context.stepField(step) + "RemoteAdoption";
+	}
+
+	String eligibleField(Step step) {
+		return context.stepField(step) + "RemoteEligible";
+	}
+
+	String repeatField(Step step) {
+		return context.stepField(step) + "RepeatFactor";
+	}
+
+	String generate() {
+		StringBuilder out = new StringBuilder();
+		out.append("""
+				    /** The values a scenario can change; the defaults are the model's. */
+				    static final class Settings {
+				""");
+		for (Resource resource : context.index.resources) {
+			if (resource.getSupply() instanceof Count count) {
+				out.append("        /** ").append(SourceLocation.of(resource)).append(" */\n");
+				out.append("        int ").append(countField(resource)).append(" = ").append(count.getValue()).append(";\n");
+			} else if (resource.getSupply() instanceof Density) {
+				double share = resource.getShare() == null ? 1 : resource.getShare().getValue() / 100;
+				out.append("        /** ").append(SourceLocation.of(resource)).append(": share of their time for this pathway */\n");
+				out.append("        double ").append(shareField(resource)).append(" = ").append(Units.literal(share)).append(";\n");
+			}
+		}
+		for (Pathway pathway : context.index.pathways) {
+			for (Step step : pathway.getSteps()) {
+				stepSettings(out, step);
+			}
+		}
+		out.append("    }\n\n");
+		scenarioMethods(out);
+		return out.toString();
+	}
+
+	private void stepSettings(StringBuilder out, Step step) {
+		String where = SourceLocation.of(step);
+		if (step.getRoute() instanceof Branch branch) {
+			List<String> targets = context.branchTargets(step).stream().map(Step::getName).toList();
+			out.append("        /** ").append(where).append(": branch after ").append(step.getName())
+					.append(", one row per profile, one column per target ").append(targets).append(" */\n");
+			out.append("        double[][] ").append(branchField(step)).append(" = ")
+					.append(matrix(context.branchProbabilities(step, branch.getCases()))).append(";\n");
+		}
+		if (step.getRemote() != null) {
+			double adoption = step.getRemote().getAdoption() == null ? 0 : step.getRemote().getAdoption().getValue() / 100;
+			out.append("        /** ").append(where).append(": share of eligible patients who use ")
+					.append(step.getRemote().getName()).append(" */\n");
+			out.append("        double ").append(adoptionField(step)).append(" = ").append(Units.literal(adoption)).append(";\n");
+			out.append("        Predicate<Patient> ").append(eligibleField(step)).append(" = ")
+					.append(predicate(step.getRemote().getCondition())).append(";\n");
+		}
+		if (step.getRepeat() != null) {
+			out.append("        double ").append(repeatField(step)).append(" = 1;\n");
+		}
+	}
+
+	private static String matrix(double[][] rows) {
+		List<String> lines = new ArrayList<>();
+		for (double[] row : rows) {
+			lines.add("{ " + java.util.Arrays.stream(row).mapToObj(v -> String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+$", ""))
+					.collect(Collectors.joining(", ")) + " }");
+		}
+		return "{ " + String.join(", ", lines) + " }";
+	}
+
+	/** A patient predicate for an eligibility condition such as {@code age < 85 years}. */
+	String predicate(Condition condition) {
+		if (condition == null) {
+			return "patient -> true";
+		}
+		String bound = condition.getUnit() == null ? Units.literal(condition.getValue())
+				: Units.quantity(condition.getValue(), condition.getUnit());
+		return "patient -> patient.attribute(" + JavaNames.constant(condition.getAttribute().getName()) + ") "
+				+ condition.getComparison().getLiteral() + " " + bound;
+	}
+
+	private void scenarioMethods(StringBuilder out) {
+		out.append("    /** The settings of a scenario. */\n");
+		out.append("    static Settings settings(String scenario) {\n");
+		out.append("        Settings settings = new Settings();\n");
+		out.append("        switch (scenario) {\n");
+		for (Scenario scenario : context.index.scenarios) {
+			out.append("        case ").append(JavaNames.string(scenario.getName())).append(" -> ")
+					.append(method(scenario)).append("(settings);\n");
+		}
+		if (context.index.scenarios.isEmpty()) {
+			out.append("        case \"Baseline\" -> { }\n");
+		}
+		out.append("        default -> throw new IllegalArgumentException(\"unknown scenario \" + scenario);\n");
+		out.append("        }\n        return settings;\n    }\n\n");
+		for (Scenario scenario : context.index.scenarios) {
+			out.append("    /** ").append(SourceLocation.text(scenario)).append("   (").append(SourceLocation.of(scenario))
+					.append(") */\n");
+			out.append("    private static void ").append(method(scenario)).append("(Settings settings) {\n");
+			if (scenario.getParent() != null) {
+				out.append("        ").append(method(scenario.getParent())).append("(settings);\n");
+			}
+			for (ScenarioChange change : scenario.getChanges()) {
+				apply(out, change);
+			}
+			out.append("    }\n\n");
+		}
+	}
+
+	private static String method(Scenario scenario) {
+		return "scenario" + JavaNames.type(scenario.getName());
+	}
+
+	private void apply(StringBuilder out, ScenarioChange change) {
+		out.append("        // ").append(SourceLocation.text(change)).append('\n');
+		switch (change) {
+		case Apply apply -> {
+			for (Innovation innovation : apply.getInnovations()) {
+				for (Change c : innovation.getChanges()) {
+					out.append("        //   ").append(innovation.getName()).append(": ").append(SourceLocation.text(c)).append('\n');
+					applyInnovationChange(out, c);
+				}
+			}
+		}
+		case ShareOverride share -> out.append("        settings.").append(shareField(share.getResource())).append(" = ")
+				.append(Units.literal(share.getShare().getValue() / 100)).append(";\n");
+		case CountOverride count -> out.append("        settings.").append(countField(count.getResource())).append(" = ")
+				.append(count.getCount()).append(";\n");
+		case BranchOverride branch -> {
+			double[][] rows = context.branchProbabilities(branch.getStep(), branch.getCases());
+			String field = branchField(branch.getStep());
+			var cohort = context.cohortOf(branch.getStep());
+			for (int p = 0; p < rows.length; p++) {
+				final int profile = p;
+				boolean overridden = branch.getCases().stream().anyMatch(c -> c.getProfile() == null
+						|| (!cohort.getProfiles().isEmpty() && c.getProfile() == cohort.getProfiles().get(profile)));
+				if (overridden) {
+					out.append("        settings.").append(field).append("[").append(p).append("] = new double[] ")
+							.append(matrix(new double[][] { rows[p] }).replaceAll("^\\{ |\\ }$", "")).append(";\n");
+				}
+			}
+		}
+		default -> throw new IllegalStateException("unexpected scenario change " + change);
+		}
+	}
+
+	private void applyInnovationChange(StringBuilder out, Change change) {
+		switch (change) {
+		case RemoteAdoption adoption -> {
+			out.append("        settings.").append(adoptionField(adoption.getStep())).append(" = ")
+					.append(Units.literal(adoption.getAdoption().getValue() / 100)).append(";\n");
+			if (adoption.getCondition() != null) {
+				out.append("        settings.").append(eligibleField(adoption.getStep())).append(" = ")
+						.append(predicate(adoption.getCondition())).append(";\n");
+			}
+		}
+		case RepeatChange repeat -> {
+			double factor = 1 + (repeat.getChange().isNegative() ? -1 : 1) * repeat.getChange().getValue() / 100;
+			out.append("        settings.").append(repeatField(repeat.getStep())).append(" *= ")
+					.append(Units.literal(factor)).append(";\n");
+		}
+		default -> throw new IllegalStateException("unexpected innovation change " + change);
+		}
+	}
+}

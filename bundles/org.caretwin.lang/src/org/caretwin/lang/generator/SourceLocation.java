@@ -1,0 +1,25 @@
+package org.caretwin.lang.generator;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/** Where a model element was written, and its text, for comments in generated code. */
+final class SourceLocation {
+
+	private SourceLocation() {
+	}
+
+	/** {@code arthroplasty.care:17} */
+	static String of(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		String file = element.eResource() == null ? "?" : element.eResource().getURI().lastSegment();
+		return node == null ? file : file + ":" + node.getStartLine();
+	}
+
+	/** The element's text on one line, whitespace collapsed. */
+	static String text(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		return node == null ? "" : NodeModelUtils.getTokenText(node).replace("*/", "* /");
+	}
+}

@@ -1,0 +1,221 @@
+package org.caretwin.lang.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.caretwin.lang.care.Branch;
+import org.caretwin.lang.care.Cohort;
+import org.caretwin.lang.care.End;
+import org.caretwin.lang.care.Fixed;
+import org.caretwin.lang.care.HomeSetting;
+import org.caretwin.lang.care.KpiRef;
+import org.caretwin.lang.care.LosePolicy;
+import org.caretwin.lang.care.Next;
+import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.ProfileCount;
+import org.caretwin.lang.care.RedirectPolicy;
+import org.caretwin.lang.care.RemoteMode;
+import org.caretwin.lang.care.Repeat;
+import org.caretwin.lang.care.Step;
+
+/**
+ * One field and one anonymous {@link org.caretwin.engine.pathway.Step} per step: the engine runs the state machine,
+ * the generated hooks say how long, how often, remote or not, and where next.
+ */
+final class StepsSection {
+
+	private final GenerationContext context;
+	private final SettingsSection settings;
+
+	StepsSection(GenerationContext context, SettingsSection settings) {
+		this.context = context;
+		this.settings = settings;
+	}
+
+	String fields() {
+		StringBuilder out = new StringBuilder();
+		for (Pathway pathway : context.index.pathways) {
+			for (Step step : pathway.getSteps()) {
+				out.append("    private Step ").append(context.stepField(step)).append(";\n");
+			}
+		}
+		return out.toString();
+	}
+
+	String generate() {
+		StringBuilder out = new StringBuilder();
+		for (Pathway pathway : context.index.pathways) {
+			out.append("    /** pathway ").append(pathway.getName()).append(" for ").append(pathway.getCohort().getName())
+					.append("   (").append(SourceLocation.of(pathway)).append(") */\n");
+			out.append("    private void build").append(JavaNames.type(pathway.getName())).append("() {\n");
+			for (Step step : pathway.getSteps()) {
+				out.append("        ").append(context.stepField(step)).append(" = new").append(JavaNames.type(context.stepField(step)))
+						.append("();\n");
+			}
+			out.append("    }\n\n");
+			for (Step step : pathway.getSteps()) {
+				step(out, pathway, step);
+			}
+		}
+		return out.toString();
+	}
+
+	/** trackInterval calls for the time(A,B) KPIs the experiment reports or expects. */
+	String trackedIntervals() {
+		StringBuilder out = new StringBuilder();
+		List<KpiRef> kpis = new ArrayList<>(context.experiment.getReported());
+		context.experiment.getExpectations().forEach(e -> kpis.add(e.getKpi()));
+		java.util.Set<String> done = new java.util.HashSet<>();
+		for (KpiRef kpi : kpis) {
+			if (!"time".equals(kpi.getFamily()) || kpi.getArgument() == null) {
+				continue;
+			}
+			String[] pair = PlanSection.normalise(kpi.getArgument()).split(",");
+			Step from = find(pair[0]);
+			Step to = pair.length > 1 ? find(pair[1]) : null;
+			if (from != null && to != null && done.add(pair[0] + "," + pair[1])) {
+				out.append("        trackInterval(").append(context.stepField(from)).append(", ")
+						.append(context.stepField(to)).append(");\n");
+			}
+		}
+		return out.toString();
+	}
+
+	private Step find(String name) {
+		for (Pathway pathway : context.index.pathways) {
+			for (Step step : pathway.getSteps()) {
+				if (context.stepName(step).equals(name)) {
+					return step;
+				}
+			}
+		}
+		return null;
+	}
+
+	private void step(StringBuilder out, Pathway pathway, Step step) {
+		String field = context.stepField(step);
+		String name = context.stepName(step);
+		String resources = step.getResources().stream().map(r -> ", " + JavaNames.field(r.getName())).collect(Collectors.joining());
+		out.append("    /** ").append(SourceLocation.text(step)).append("   (").append(SourceLocation.of(step)).append(") */\n");
+		out.append("    private Step new").append(JavaNames.type(field)).append("() {\n");
+		List<String> sources = new ArrayList<>();
+		String duration = draw(step.getDuration(), name + ":duration", field + "Duration", sources);
+		String delay = step.getDelay() == null ? null : draw(step.getDelay(), name + ":delay", field + "Delay", sources);
+		RemoteMode remote = step.getRemote();
+		String remoteDuration = remote == null ? null : draw(remote.getDuration(), name + ":remoteDuration", field + "RemoteDuration", sources);
+		if (remote != null) {
+			sources.add(declare(field + "Remote", name + ":remote"));
+		}
+		Repeat repeat = step.getRepeat();
+		String interval = repeat == null ? null : draw(repeat.getInterval(), name + ":interval", field + "Interval", sources);
+		if (step.getRoute() instanceof Branch) {
+			sources.add(declare(field + "Branch", name + ":branch"));
+		}
+		sources.forEach(out::append);
+		out.append("        return new Step(this, ").append(JavaNames.string(name)).append(resources).append(") {\n");
+		initializer(out, step);
+		if (delay != null) {
+			hook(out, "delayBefore", "double", delay);
+		}
+		hook(out, "duration", "double", duration);
+		if (remote != null) {
+			hook(out, "chooseRemote", "boolean", "drawn(" + field + "Remote, settings." + settings.adoptionField(step)
+					+ ") && settings." + settings.eligibleField(step) + ".test(patient)");
+			hook(out, "remoteDuration", "double", remoteDuration);
+		}
+		if (repeat != null) {
+			hook(out, "sessions", "int", sessions(step, repeat));
+			hook(out, "interval", "double", interval);
+		}
+		hook(out, "next", "Step", next(pathway, step));
+		if (step.getPolicy() instanceof RedirectPolicy redirect) {
+			out.append("\n            @Override\n            protected Step redirectTo() {\n                return ")
+					.append(context.stepField(redirect.getStep())).append(";\n            }\n");
+		}
+		out.append("        };\n    }\n\n");
+	}
+
+	private void initializer(StringBuilder out, Step step) {
+		List<String> lines = new ArrayList<>();
+		if (step.getPolicy() instanceof LosePolicy lose) {
+			lines.add("loseWhenUnavailable(" + JavaNames.string(lose.getReason()) + ");");
+		} else if (step.getPolicy() instanceof RedirectPolicy) {
+			lines.add("redirectWhenUnavailable();");
+		}
+		if (step.getSetting() instanceof HomeSetting) {
+			lines.add("deliveredAtHome();");
+		}
+		if (step.getRemote() != null && !step.getRemote().getResources().isEmpty()) {
+			lines.add("remoteMode(" + step.getRemote().getResources().stream().map(r -> JavaNames.field(r.getName()))
+					.collect(Collectors.joining(", ")) + ");");
+		}
+		if (lines.isEmpty()) {
+			return;
+		}
+		out.append("            {\n");
+		lines.forEach(l -> out.append("                ").append(l).append('\n'));
+		out.append("            }\n\n");
+	}
+
+	private static void hook(StringBuilder out, String name, String type, String body) {
+		out.append("            @Override\n            protected ").append(type).append(' ').append(name)
+				.append("(Patient patient) {\n                return ").append(body).append(";\n            }\n\n");
+	}
+
+	/** The expression drawing a duration: a constant stays a literal; a distribution gets its own random source. */
+	private String draw(org.caretwin.lang.care.Distribution distribution, String sourceName, String variable,
+			List<String> sources) {
+		if (distribution instanceof Fixed fixed) {
+			return Units.quantity(fixed.getValue().getValue(), fixed.getValue().getUnit());
+		}
+		String constant = JavaNames.constant(variable);
+		sources.add(declare(variable, sourceName));
+		distributions.add("    private static final Distribution " + constant + " = " + DistributionSource.of(distribution)
+				+ ";   // " + DistributionSource.describe(distribution) + "\n");
+		return variable + ".sample(" + constant + ")";
+	}
+
+	private final List<String> distributions = new ArrayList<>();
+
+	/** Static distribution constants collected while generating the steps. */
+	String distributions() {
+		return String.join("", distributions);
+	}
+
+	private String declare(String variable, String sourceName) {
+		return "        RandomSource " + variable + " = random(" + JavaNames.string(context.source(sourceName)) + ");\n";
+	}
+
+	private String sessions(Step step, Repeat repeat) {
+		String factor = "settings." + settings.repeatField(step);
+		if (repeat.getCounts().isEmpty()) {
+			return "sessions(" + repeat.getCount() + ", " + factor + ")";
+		}
+		Cohort cohort = context.cohortOf(step);
+		StringBuilder cases = new StringBuilder("switch (patient.profile()) {");
+		for (ProfileCount count : repeat.getCounts()) {
+			cases.append(" case ").append(cohort.getProfiles().indexOf(count.getProfile())).append(" -> sessions(")
+					.append(count.getCount()).append(", ").append(factor).append(");   /* ").append(count.getProfile().getName())
+					.append(" */");
+		}
+		return cases.append(" default -> 1; }").toString();
+	}
+
+	private String next(Pathway pathway, Step step) {
+		if (step.getRoute() instanceof End) {
+			return "null";
+		}
+		if (step.getRoute() instanceof Next next) {
+			return context.stepField(next.getStep());
+		}
+		if (step.getRoute() instanceof Branch) {
+			String targets = context.branchTargets(step).stream().map(context::stepField).collect(Collectors.joining(", "));
+			return "choose(" + context.stepField(step) + "Branch, settings." + settings.branchField(step)
+					+ "[patient.profile()], " + targets + ")";
+		}
+		int index = pathway.getSteps().indexOf(step);
+		return index + 1 < pathway.getSteps().size() ? context.stepField(pathway.getSteps().get(index + 1))
+				: "null";
+	}
+}
