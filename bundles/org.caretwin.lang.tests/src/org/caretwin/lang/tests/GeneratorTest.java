@@ -62,6 +62,17 @@ class GeneratorTest {
 	}
 
 	@Test
+	void theLoirePatientsArriveAtTheModelledRate() {
+		CareModelSet set = CareModelSet.load(CareFiles.under(ModelChecker.examples().resolve("loire")));
+		Experiment loire = experiments(set).stream().filter(e -> e.getName().equals("Loire2026")).findFirst().orElseThrow();
+		CompiledExperiment compiled = ModelCompiler.compile(loire);
+		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan().withReplications(5));
+		ConfidenceInterval arrivals = result.interval("Baseline", "arrivals");
+		System.out.println("Loire arrivals per year " + arrivals);
+		assertTrue(Math.abs(arrivals.mean() - 3070) < 0.03 * 3070, "arrivals " + arrivals);
+	}
+
+	@Test
 	void theGeneratedLossSystemMatchesErlangB() {
 		CareModelSet set = CareModelSet.load(List.of(ModelChecker.examples().resolve("textbook/loss.care")));
 		CompiledExperiment compiled = ModelCompiler.compile(experiments(set).get(0));

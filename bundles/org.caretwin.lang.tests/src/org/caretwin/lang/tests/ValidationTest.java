@@ -135,6 +135,17 @@ class ValidationTest {
 	}
 
 	@Test
+	void scenarioChangingSomethingThatDoesNotExistIsAnError() throws Exception {
+		Problem issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 10 min end
+				}
+				innovation Tele { A remote Video for 50% }
+				""", Severity.ERROR);
+		assertAt(issue, 10, 28, "A has no remote mode Video");
+	}
+
+	@Test
 	void syntaxErrorHasAPosition() throws Exception {
 		Problem issue = single("""
 				pathway P for Patients {

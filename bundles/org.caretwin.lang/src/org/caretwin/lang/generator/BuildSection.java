@@ -146,8 +146,9 @@ final class BuildSection {
 		String gap;
 		String seasonal = "null";
 		if (cohort.getArrivals() instanceof PoissonArrivals poisson) {
-			gap = "new Distribution.Exponential(" + Units.literal(Units.hours(poisson.getUnit())) + " / "
-					+ Units.literal(poisson.getRate()) + ")";
+			// Poisson arrivals: exponential gaps with mean (one time unit) / rate, e.g. YEAR / 3070
+			gap = "new Distribution.Exponential(" + Units.constant(poisson.getUnit()) + " / " + Units.literal(poisson.getRate())
+					+ ")";
 			if (!poisson.getFactors().isEmpty()) {
 				seasonal = "new double[] { " + poisson.getFactors().stream().map(Units::literal).collect(Collectors.joining(", ")) + " }";
 			}

@@ -9,7 +9,9 @@ final class JavaNames {
 	/** {@code HomeRehab} → {@code homeRehab}; keywords and odd characters are made safe. */
 	static String field(String name) {
 		String clean = clean(name);
-		String field = Character.toLowerCase(clean.charAt(0)) + clean.substring(1);
+		// An acronym (GP, ICU) becomes gp, icu; a capitalised word (HomeRehab) becomes homeRehab.
+		String field = clean.equals(clean.toUpperCase(java.util.Locale.ROOT)) ? clean.toLowerCase(java.util.Locale.ROOT)
+				: Character.toLowerCase(clean.charAt(0)) + clean.substring(1);
 		return javax.lang.model.SourceVersion.isKeyword(field) ? field + "_" : field;
 	}
 

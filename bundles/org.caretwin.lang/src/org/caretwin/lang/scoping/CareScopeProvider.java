@@ -57,8 +57,7 @@ public class CareScopeProvider extends AbstractCareScopeProvider {
 		}
 		Change change = EcoreUtil2.getContainerOfType(context, Change.class);
 		if (change != null) {
-			step = change instanceof org.caretwin.lang.care.RemoteAdoption r ? r.getStep()
-					: ((org.caretwin.lang.care.RepeatChange) change).getStep();
+			step = change.getStep();
 		}
 		return step == null || step.eIsProxy() ? null : EcoreUtil2.getContainerOfType(step, Pathway.class);
 	}

@@ -36,6 +36,7 @@ public class CareValidator extends AbstractCareValidator {
 	public static final String PROFILE_SHARES = "profileShares";
 	public static final String BAD_PERCENT = "badPercent";
 	public static final String MISSING_PARAMETER = "missingParameter";
+	public static final String UNKNOWN_TARGET = "unknownTarget";
 
 	private static final double TOLERANCE = 1e-9;
 
@@ -209,6 +210,32 @@ public class CareValidator extends AbstractCareValidator {
 			error("Unknown indicator '" + kpi.getFamily() + "'; known: " + String.join(", ",
 					KpiCatalogue.FAMILIES.stream().map(KpiCatalogue.Family::name).toList()), kpi,
 					CarePackage.Literals.KPI_REF__FAMILY, UNKNOWN_KPI);
+		}
+	}
+
+	@Check
+	public void innovationChangesWhatExists(org.caretwin.lang.care.Change change) {
+		if (change instanceof org.caretwin.lang.care.RemoteAdoption adoption && adoption.getStep() != null
+				&& !adoption.getStep().eIsProxy()) {
+			org.caretwin.lang.care.RemoteMode mode = adoption.getStep().getRemote();
+			if (mode == null || !mode.getName().equals(adoption.getMode())) {
+				error("The step " + adoption.getStep().getName() + " has no remote mode " + adoption.getMode()
+						+ ": declare it in the pathway, e.g. 'remote " + adoption.getMode() + " takes 10 min'", adoption,
+						CarePackage.Literals.REMOTE_ADOPTION__MODE, UNKNOWN_TARGET);
+			}
+		}
+		if (change instanceof org.caretwin.lang.care.RepeatChange repeat && repeat.getStep() != null
+				&& !repeat.getStep().eIsProxy() && repeat.getStep().getRepeat() == null) {
+			error("The step " + repeat.getStep().getName() + " is not repeated: give it 'repeat N every …' first", repeat,
+					CarePackage.Literals.CHANGE__STEP, UNKNOWN_TARGET);
+		}
+	}
+
+	@Check
+	public void branchOverrideReplacesABranch(org.caretwin.lang.care.BranchOverride override) {
+		if (override.getStep() != null && !override.getStep().eIsProxy() && !(override.getStep().getRoute() instanceof Branch)) {
+			error("The step " + override.getStep().getName() + " has no branch to override", override,
+					CarePackage.Literals.BRANCH_OVERRIDE__STEP, UNKNOWN_TARGET);
 		}
 	}
 
