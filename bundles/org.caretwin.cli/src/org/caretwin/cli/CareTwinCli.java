@@ -20,7 +20,7 @@ public final class CareTwinCli {
 		add(new SimulateCommand());
 		add(new NotYetImplementedCommand("size", "FILE", "static capacity sizing per zone and resource (demand vs available hours)"));
 		add(new GenerateCommand());
-		add(new NotYetImplementedCommand("bench", "", "engine and model benchmarks against a reference event loop"));
+		add(new BenchCommand());
 		add(new HelpCommand(this));
 	}
 

@@ -7,28 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.caretwin.engine.pathway.Kpis;
 import org.caretwin.engine.random.Distribution;
 import org.caretwin.engine.stat.ConfidenceInterval;
+import org.caretwin.engine.stat.QueueingTheory;
 import org.junit.jupiter.api.Test;
 
 /** The engine against closed-form queueing results: the analytic value must lie in the 95% CI of 20 replications. */
 class QueueingTheoryTest {
 
 	private static final int REPLICATIONS = 20;
-
-	/** Erlang C: probability of waiting in M/M/c with offered load a = lambda/mu. */
-	static double erlangC(int c, double a) {
-		double b = erlangB(c, a);
-		double rho = a / c;
-		return b / (1 - rho * (1 - b));
-	}
-
-	/** Erlang B by the stable recursion B_k = a B_{k-1} / (k + a B_{k-1}). */
-	static double erlangB(int c, double a) {
-		double b = 1;
-		for (int k = 1; k <= c; k++) {
-			b = a * b / (k + a * b);
-		}
-		return b;
-	}
 
 	private static void assertInside(double expected, ConfidenceInterval ci, String what) {
 		System.out.printf("%s: analytic %.5f, simulated %.5f [%.5f, %.5f]%n", what, expected, ci.mean(), ci.low(), ci.high());
@@ -51,7 +36,7 @@ class QueueingTheoryTest {
 		double lambda = 4.5;
 		Kpis[] runs = Replications.run(() -> new QueueModel(1 / lambda, new Distribution.Exponential(1), c, false), 12,
 				REPLICATIONS, 500, 50_000);
-		double wq = erlangC(c, lambda) / (c - lambda);
+		double wq = QueueingTheory.erlangC(c, lambda) / (c - lambda);
 		assertEquals(1.52499, wq, 1e-5);
 		assertInside(wq, Replications.interval(runs, "wait(Service)").scaled(DAY), "M/M/5 Wq (h)");
 		assertInside(lambda / c, Replications.interval(runs, "utilisation(Clerk)"), "M/M/5 utilisation");
@@ -75,7 +60,7 @@ class QueueingTheoryTest {
 		Kpis[] runs = Replications.run(() -> new QueueModel(DAY / admissionsPerDay,
 				new Distribution.Lognormal(meanStayDays * DAY, 2.9 * DAY), beds, true), 14, REPLICATIONS, 60 * DAY,
 				2 * 365 * DAY);
-		double blocking = erlangB(beds, admissionsPerDay * meanStayDays);
+		double blocking = QueueingTheory.erlangB(beds, admissionsPerDay * meanStayDays);
 		assertEquals(0.0564, blocking, 5e-4);
 		assertInside(blocking, Replications.interval(runs, "lost"), "Erlang B blocking");
 	}
@@ -83,7 +68,7 @@ class QueueingTheoryTest {
 	@Test
 	void tandemNetworkSojournMatchesJackson() {
 		Kpis[] runs = Replications.run(TandemModel::new, 15, REPLICATIONS, 200 * DAY, 20_000 * DAY);
-		double surgeon = 1 / 0.6 + erlangC(2, 1 / 0.6) / (2 * 0.6 - 1);
+		double surgeon = 1 / 0.6 + QueueingTheory.erlangC(2, 1 / 0.6) / (2 * 0.6 - 1);
 		double anaesthesia = 1 / (1.25 - 1);
 		assertEquals(5.4545, surgeon, 1e-4);
 		assertEquals(4.0, anaesthesia, 1e-9);

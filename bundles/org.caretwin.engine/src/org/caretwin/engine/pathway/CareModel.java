@@ -194,8 +194,13 @@ public abstract class CareModel extends Simulation {
 	// --- the life of a patient ---
 
 	Patient admit(Cohort cohort, int profile, int zone) {
+		double[] stepStarts = null;
+		if (!trackedIntervals.isEmpty()) {
+			stepStarts = new double[steps.size()];
+			java.util.Arrays.fill(stepStarts, Double.NaN);
+		}
 		Patient patient = new Patient(nextPatientId++, profile, zone, now(), cohort.attributes(profile, zone), observing,
-				steps.size());
+				stepStarts);
 		if (observing) {
 			admitted++;
 		}
@@ -274,7 +279,7 @@ public abstract class CareModel extends Simulation {
 		travelHours.add(patient.travelHours);
 		costPerPatient.add(patient.cost);
 		actorsPerPatient.add(Long.bitCount(patient.actorTypes));
-		for (int i = 0; i < trackedIntervals.size(); i++) {
+		for (int i = 0; patient.stepStarts != null && i < trackedIntervals.size(); i++) {
 			int[] pair = trackedIntervals.get(i);
 			double from = patient.stepStarts[pair[0]];
 			double to = patient.stepStarts[pair[1]];

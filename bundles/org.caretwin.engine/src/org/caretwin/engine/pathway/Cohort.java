@@ -89,8 +89,9 @@ public class Cohort implements EventTarget {
 				return;
 			}
 		}
-		int zone = placement.choose(zoneCumulative);
-		int profile = placement.choose(profileCumulative);
+		// One zone or one profile needs no draw (the model's structure, the same in every scenario).
+		int zone = zoneCumulative.length == 1 ? 0 : placement.choose(zoneCumulative);
+		int profile = profileCumulative.length == 1 ? 0 : placement.choose(profileCumulative);
 		arrived++;
 		Patient patient = model.admit(this, profile, zone);
 		first.enter(patient);
@@ -98,6 +99,8 @@ public class Cohort implements EventTarget {
 
 	/** Sets the patient's attributes (age, risk …) at arrival; none by default. */
 	protected double[] attributes(int profile, int zone) {
-		return new double[0];
+		return NO_ATTRIBUTES;
 	}
+
+	private static final double[] NO_ATTRIBUTES = {};
 }

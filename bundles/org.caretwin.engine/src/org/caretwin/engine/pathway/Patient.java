@@ -41,17 +41,18 @@ public final class Patient implements EventTarget {
 	double travelHours;
 	double cost;
 	long actorTypes;
-	double[] stepStarts;
+	/** Start time of each step, kept only when the model reports times between steps (else null). */
+	final double[] stepStarts;
 
-	Patient(long id, int profile, int zone, double arrivalTime, double[] attributes, boolean observed, int steps) {
+	Patient(long id, int profile, int zone, double arrivalTime, double[] attributes, boolean observed,
+			double[] stepStarts) {
 		this.id = id;
 		this.profile = profile;
 		this.zone = zone;
 		this.arrivalTime = arrivalTime;
 		this.attributes = attributes;
 		this.observed = observed;
-		this.stepStarts = new double[steps];
-		java.util.Arrays.fill(stepStarts, Double.NaN);
+		this.stepStarts = stepStarts;
 	}
 
 	public long id() {

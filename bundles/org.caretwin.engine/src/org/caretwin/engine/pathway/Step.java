@@ -217,7 +217,7 @@ public abstract class Step {
 		if (!Double.isNaN(patient.waitingSince)) {
 			waits.add(now - patient.waitingSince);
 		}
-		if (Double.isNaN(patient.stepStarts[index])) {
+		if (patient.stepStarts != null && Double.isNaN(patient.stepStarts[index])) {
 			patient.stepStarts[index] = now;
 		}
 		double hours = patient.remote ? remoteDuration(patient) : duration(patient);
