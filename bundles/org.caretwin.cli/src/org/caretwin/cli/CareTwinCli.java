@@ -18,7 +18,7 @@ public final class CareTwinCli {
 		add(new IdeCommand());
 		add(new CheckCommand());
 		add(new SimulateCommand());
-		add(new NotYetImplementedCommand("size", "FILE", "static capacity sizing per zone and resource (demand vs available hours)"));
+		add(new SizeCommand());
 		add(new GenerateCommand());
 		add(new BenchCommand());
 		add(new HelpCommand(this));

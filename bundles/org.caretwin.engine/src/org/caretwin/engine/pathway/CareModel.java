@@ -76,6 +76,38 @@ public abstract class CareModel extends Simulation {
 		return Kpis.of(this, horizonHours);
 	}
 
+	/**
+	 * Builds the model of replication 0 without running it, for static analyses (capacity sizing) that read its
+	 * territory, resources, steps and cohorts.
+	 */
+	public final void buildOnly(RandomStreams randomStreams) {
+		this.streams = randomStreams;
+		this.sources = randomStreams.forReplication(0);
+		build();
+		if (territory == null) {
+			territory = Territory.single("territory", 1);
+		}
+		resolveServingResources();
+	}
+
+	public final List<Step> allSteps() {
+		return List.copyOf(steps);
+	}
+
+	public final List<Cohort> allCohorts() {
+		return List.copyOf(cohorts);
+	}
+
+	public final List<ResourceType> allResourceTypes() {
+		return List.copyOf(resourceTypes);
+	}
+
+	/** The resource that serves patients of {@code zone} for {@code type} (their zone's, else the nearest). */
+	public final Resource servingResource(ResourceType type, int zone) {
+		Resource[] serving = servingByType.get(type);
+		return serving == null ? null : serving[zone];
+	}
+
 	public final void setListener(PathwayListener listener) {
 		this.listener = listener == null ? PathwayListener.NONE : listener;
 	}

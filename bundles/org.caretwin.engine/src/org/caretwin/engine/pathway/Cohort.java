@@ -76,6 +76,27 @@ public class Cohort implements EventTarget {
 		return arrived;
 	}
 
+	/** Mean arrivals per hour (the seasonal profile averages out over a year). */
+	public double meanRatePerHour() {
+		double meanFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).average().orElse(1);
+		return meanFactor / peakFactor / gap.mean();
+	}
+
+	/** Probability of each profile, in declaration order. */
+	public double[] profileProbabilities() {
+		double[] probabilities = new double[profileCumulative.length];
+		double previous = 0;
+		for (int i = 0; i < probabilities.length; i++) {
+			probabilities[i] = profileCumulative[i] - previous;
+			previous = profileCumulative[i];
+		}
+		return probabilities;
+	}
+
+	public Step firstStep() {
+		return first;
+	}
+
 	void start() {
 		model.scheduleIn(arrivals.sample(gap), this);
 	}

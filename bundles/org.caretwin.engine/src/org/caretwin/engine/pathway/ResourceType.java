@@ -61,6 +61,11 @@ public final class ResourceType {
 		byZone[resource.zone()] = resource;
 	}
 
+	/** The resources of this type, one per zone that has some. */
+	public java.util.List<Resource> placed() {
+		return java.util.Arrays.stream(byZone).filter(java.util.Objects::nonNull).toList();
+	}
+
 	Resource[] resources() {
 		return byZone;
 	}
