@@ -8,18 +8,24 @@ import java.util.List;
 import java.util.Set;
 
 import org.caretwin.experiment.ConsoleReport;
+import org.caretwin.experiment.CsvReport;
+import org.caretwin.experiment.EventLog;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
 import org.caretwin.experiment.JsonReport;
 import org.caretwin.lang.care.Experiment;
+import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.Profile;
 import org.caretwin.lang.generator.ModelCompiler;
 import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
+import org.eclipse.xtext.EcoreUtil2;
 
 /** {@code caretwin simulate FILE}: compiles the experiment, runs its replications, prints the KPI table. */
 final class SimulateCommand implements Command {
 
-	private static final Set<String> OPTIONS = Set.of("--experiment", "--replications", "--seed", "--json", "--threads");
+	private static final Set<String> OPTIONS = Set.of("--experiment", "--replications", "--seed", "--json", "--threads",
+			"--csv", "--events", "--trace");
 
 	@Override
 	public String name() {
@@ -42,15 +48,17 @@ final class SimulateCommand implements Command {
 		Integer replications;
 		Long seed;
 		Integer threads;
+		Integer trace;
 		try {
 			options = Options.parse(args, OPTIONS);
 			if (options.positional().size() != 1) {
 				throw new Options.UsageException("usage: caretwin simulate FILE [--experiment NAME] [--replications N]"
-						+ " [--seed S] [--json FILE] [--threads N]");
+						+ " [--seed S] [--json FILE] [--csv DIR] [--events FILE] [--trace N] [--threads N]");
 			}
 			replications = options.integer("--replications", 2);
 			seed = options.longValue("--seed");
 			threads = options.integer("--threads", 1);
+			trace = options.integer("--trace", 1);
 		} catch (Options.UsageException e) {
 			err.println("caretwin simulate: " + e.getMessage());
 			return USAGE;
@@ -84,15 +92,34 @@ final class SimulateCommand implements Command {
 		}
 		progress.done();
 		ConsoleReport.print(result, out);
-		if (options.get("--json") != null) {
-			try {
-				Files.writeString(Path.of(options.get("--json")), JsonReport.of(result, file.toString(), Version.current()));
-			} catch (IOException e) {
-				err.println("caretwin simulate: cannot write " + options.get("--json") + ": " + e.getMessage());
-				return USAGE;
+		List<String> profiles = profileNames(experiment);
+		if (trace != null) {
+			out.println();
+			out.println("Trace of the first " + trace + " patients (scenario " + plan.scenarios().get(0) + ", replication 0)");
+			EventLog.trace(compiled.factory(), plan, profiles, trace).forEach(out::println);
+		}
+		String target = null;
+		try {
+			if ((target = options.get("--json")) != null) {
+				Files.writeString(Path.of(target), JsonReport.of(result, file.toString(), Version.current()));
 			}
+			if ((target = options.get("--csv")) != null) {
+				CsvReport.write(result, Path.of(target));
+			}
+			if ((target = options.get("--events")) != null) {
+				EventLog.writeCsv(compiled.factory(), plan, profiles, Path.of(target));
+			}
+		} catch (IOException e) {
+			err.println("caretwin simulate: cannot write " + target + ": " + e.getMessage());
+			return USAGE;
 		}
 		return result.allExpectationsHold() ? OK : EXPECTATION_FAILED;
+	}
+
+	/** Profile names of the cohort of the experiment's pathway, for event logs and traces. */
+	private static List<String> profileNames(Experiment experiment) {
+		return EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(experiment), Pathway.class).stream()
+				.findFirst().map(p -> p.getCohort().getProfiles().stream().map(Profile::getName).toList()).orElse(List.of());
 	}
 
 	private static Experiment choose(List<Experiment> experiments, String name, PrintStream err) {

@@ -29,6 +29,15 @@ public final class ExperimentRunner {
 		return new ExperimentRunner(Runtime.getRuntime().availableProcessors());
 	}
 
+	/** The streams of an experiment: one per source of randomness of any of its scenarios. */
+	public static RandomStreams streams(ModelFactory factory, ExperimentPlan plan) {
+		TreeSet<String> sources = new TreeSet<>();
+		for (String scenario : plan.scenarios()) {
+			sources.addAll(factory.create(scenario).randomSourceNames());
+		}
+		return new RandomStreams(plan.seed(), new ArrayList<>(sources));
+	}
+
 	public ExperimentResult run(ModelFactory factory, ExperimentPlan plan) {
 		return run(factory, plan, done -> {
 		});
@@ -36,11 +45,7 @@ public final class ExperimentRunner {
 
 	/** Runs the plan; {@code progress} receives the number of runs finished so far. */
 	public ExperimentResult run(ModelFactory factory, ExperimentPlan plan, IntConsumer progress) {
-		TreeSet<String> sources = new TreeSet<>();
-		for (String scenario : plan.scenarios()) {
-			sources.addAll(factory.create(scenario).randomSourceNames());
-		}
-		RandomStreams streams = new RandomStreams(plan.seed(), new ArrayList<>(sources));
+		RandomStreams streams = streams(factory, plan);
 		int scenarios = plan.scenarios().size();
 		int replications = plan.replications();
 		Kpis[][] results = new Kpis[scenarios][replications];

@@ -1,0 +1,94 @@
+package org.caretwin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+
+	private static final String MM5 = "../../dsl-examples/textbook/mmc.care";
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new CareTwinCli().run(new ArrayList<>(List.of(args)), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String stdout() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void theTextbookQueuePrintsItsKpisAndHoldsItsExpectations() {
+		assertEquals(Command.OK, run("simulate", MM5, "--replications", "5"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(stdout().contains("wait(Service)"), stdout());
+		assertTrue(stdout().contains("2 expectations, 0 failed"), stdout());
+	}
+
+	@Test
+	void aFailedExpectationExitsWithThree(@TempDir Path dir) throws Exception {
+		Path model = dir.resolve("strict.care");
+		Files.writeString(model, Files.readString(Path.of(MM5)).replace("expect wait(Service) < 0.07 days", "expect wait(Service) < 0.01 days"));
+		assertEquals(Command.EXPECTATION_FAILED, run("simulate", model.toString(), "--replications", "3"));
+		assertTrue(stdout().contains("FAIL expect wait(Service) < 0.01 days"), stdout());
+	}
+
+	@Test
+	void aModelErrorExitsWithOneAndSaysWhere(@TempDir Path dir) throws Exception {
+		Path model = dir.resolve("broken.care");
+		Files.writeString(model, Files.readString(Path.of(MM5)).replace("takes exponential(mean 1 h)", "takes exponential(mean 0 h)"));
+		assertEquals(Command.MODEL_ERRORS, run("simulate", model.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains(model + ":12:50: error: This value must be more than zero"), err.toString(StandardCharsets.UTF_8));
+		assertEquals("", stdout());
+	}
+
+	@Test
+	void theSameSeedGivesTheSameJsonBytesWhateverTheThreadCount(@TempDir Path dir) throws Exception {
+		Path one = dir.resolve("one.json");
+		Path two = dir.resolve("two.json");
+		assertEquals(Command.OK, run("simulate", MM5, "--replications", "4", "--threads", "1", "--json", one.toString()));
+		assertEquals(Command.OK, run("simulate", MM5, "--replications", "4", "--threads", "2", "--json", two.toString()));
+		assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
+		String json = Files.readString(one);
+		assertTrue(json.contains("\"schema\": \"caretwin.results/1\""), json);
+		assertTrue(json.contains("\"name\": \"wait(Service)\", \"unit\": \"days\", \"mean\": "), json);
+		Path other = dir.resolve("other.json");
+		run("simulate", MM5, "--replications", "4", "--seed", "2", "--json", other.toString());
+		assertTrue(!Files.readString(other).equals(json), "another seed gives other numbers");
+	}
+
+	@Test
+	void csvAndEventLogAreWritten(@TempDir Path dir) throws Exception {
+		Path events = dir.resolve("events.csv");
+		assertEquals(Command.OK, run("simulate", MM5, "--replications", "2", "--csv", dir.resolve("csv").toString(),
+				"--events", events.toString(), "--trace", "2"));
+		List<String> log = Files.readAllLines(events);
+		assertEquals("case,scenario,profile,zone,activity,mode,resource,resourceZone,start,end", log.get(0));
+		assertTrue(log.size() > 1000, "events: " + log.size());
+		assertTrue(log.get(1).matches("\\d+,Baseline,patient,\\w+,Service,onsite,Clerk,\\w+,2024-.*"), log.get(1));
+		List<String> kpis = Files.readAllLines(dir.resolve("csv/kpis.csv"));
+		assertTrue(kpis.stream().anyMatch(l -> l.startsWith("Baseline,wait(Service),days,")), kpis.toString());
+		assertTrue(stdout().contains("patient 0 (patient, "), stdout());
+	}
+
+	@Test
+	void unknownOptionIsAUsageError() {
+		assertEquals(Command.USAGE, run("simulate", MM5, "--replicatons", "3"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --replicatons"));
+	}
+}

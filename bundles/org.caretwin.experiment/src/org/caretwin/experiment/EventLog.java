@@ -1,0 +1,123 @@
+package org.caretwin.experiment;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.caretwin.engine.pathway.CareModel;
+import org.caretwin.engine.pathway.Patient;
+import org.caretwin.engine.pathway.PathwayListener;
+import org.caretwin.engine.pathway.Resource;
+import org.caretwin.engine.pathway.Step;
+
+/**
+ * Replication 0 of each scenario replayed with a listener (the same run as in the experiment, since runs are pure
+ * functions of their seed): an event log for process mining, or a readable trace of the first patients.
+ */
+public final class EventLog {
+
+	/** Simulated time 0 (a Monday, as the model's calendars assume) for the timestamps of the event log. */
+	static final LocalDateTime ORIGIN = LocalDateTime.of(2024, 1, 1, 0, 0);
+
+	private EventLog() {
+	}
+
+	/** Writes {@code case,scenario,profile,zone,activity,mode,resource,resourceZone,start,end} rows. */
+	public static void writeCsv(ModelFactory factory, ExperimentPlan plan, List<String> profiles, Path file) throws IOException {
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
+		try (BufferedWriter out = Files.newBufferedWriter(file)) {
+			out.write("case,scenario,profile,zone,activity,mode,resource,resourceZone,start,end\n");
+			for (String scenario : plan.scenarios()) {
+				CareModel model = factory.create(scenario);
+				model.setListener(new PathwayListener() {
+					@Override
+					public void sessionCompleted(Patient patient, Step step, Resource[] resources, boolean remote,
+							double start, double end) {
+						try {
+							for (Resource resource : resources) {
+								out.write(String.join(",", Long.toString(patient.id()), CsvReport.field(scenario),
+										CsvReport.field(profile(profiles, patient)), CsvReport.field(model.territory().zone(patient.zone())),
+										CsvReport.field(step.name()), remote ? "remote" : "onsite", CsvReport.field(resource.type().name()),
+										CsvReport.field(model.territory().zone(resource.zone())), stamp(format, start), stamp(format, end)));
+								out.write('\n');
+							}
+						} catch (IOException e) {
+							throw new UncheckedIOException(e);
+						}
+					}
+				});
+				model.run(ExperimentRunner.streams(factory, plan), 0, plan.warmupHours(), plan.horizonHours());
+			}
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+	/** The chronological story of patients 0 to {@code patients - 1} in the first scenario, for teaching. */
+	public static List<String> trace(ModelFactory factory, ExperimentPlan plan, List<String> profiles, int patients) {
+		record Line(double time, long order, String text) {
+		}
+		List<Line> lines = new ArrayList<>();
+		long[] order = { 0 };
+		String scenario = plan.scenarios().get(0);
+		CareModel model = factory.create(scenario);
+		model.setListener(new PathwayListener() {
+			private String who(Patient patient) {
+				return "patient " + patient.id() + " (" + profile(profiles, patient) + ", " + model.territory().zone(patient.zone()) + ")";
+			}
+
+			@Override
+			public void sessionCompleted(Patient patient, Step step, Resource[] resources, boolean remote, double start,
+					double end) {
+				if (patient.id() >= patients) {
+					return;
+				}
+				List<String> by = new ArrayList<>();
+				for (Resource r : resources) {
+					by.add(r.type().name() + "@" + model.territory().zone(r.zone()));
+				}
+				lines.add(new Line(start, order[0]++, who(patient) + " starts " + step.name() + (remote ? " (remote)" : "")
+						+ " with " + String.join(", ", by)));
+				lines.add(new Line(end, order[0]++, who(patient) + " ends " + step.name()));
+			}
+
+			@Override
+			public void patientCompleted(Patient patient, double time) {
+				if (patient.id() < patients) {
+					lines.add(new Line(time, order[0]++, who(patient) + " leaves the pathway after "
+							+ String.format(Locale.ROOT, "%.1f days", (time - patient.arrivalTime()) / 24)));
+				}
+			}
+
+			@Override
+			public void patientLost(Patient patient, Step step, String reason, double time) {
+				if (patient.id() < patients) {
+					lines.add(new Line(time, order[0]++, who(patient) + " is lost at " + step.name() + ": " + reason));
+				}
+			}
+		});
+		model.run(ExperimentRunner.streams(factory, plan), 0, plan.warmupHours(), plan.horizonHours());
+		lines.sort(Comparator.comparingDouble(Line::time).thenComparingLong(Line::order));
+		List<String> text = new ArrayList<>();
+		for (Line line : lines) {
+			text.add(String.format(Locale.ROOT, "day %8.3f  %s", line.time() / 24, line.text()));
+		}
+		return text;
+	}
+
+	private static String profile(List<String> profiles, Patient patient) {
+		return patient.profile() < profiles.size() ? profiles.get(patient.profile()) : "patient";
+	}
+
+	private static String stamp(DateTimeFormatter format, double hours) {
+		return ORIGIN.plusSeconds(Math.round(hours * 3600)).format(format);
+	}
+}
