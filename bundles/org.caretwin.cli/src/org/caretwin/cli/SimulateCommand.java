@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.caretwin.experiment.CapacitySizing;
 import org.caretwin.experiment.ConsoleReport;
 import org.caretwin.experiment.CsvReport;
 import org.caretwin.experiment.EventLog;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
+import org.caretwin.experiment.HtmlReport;
 import org.caretwin.experiment.JsonReport;
+import org.caretwin.experiment.RunObservations;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Profile;
@@ -25,7 +30,7 @@ import org.eclipse.xtext.EcoreUtil2;
 final class SimulateCommand implements Command {
 
 	private static final Set<String> OPTIONS = Set.of("--experiment", "--replications", "--seed", "--json", "--threads",
-			"--csv", "--events", "--trace");
+			"--csv", "--events", "--trace", "--html");
 
 	@Override
 	public String name() {
@@ -53,7 +58,7 @@ final class SimulateCommand implements Command {
 			options = Options.parse(args, OPTIONS);
 			if (options.positional().size() != 1) {
 				throw new Options.UsageException("usage: caretwin simulate FILE [--experiment NAME] [--replications N]"
-						+ " [--seed S] [--json FILE] [--csv DIR] [--events FILE] [--trace N] [--threads N]");
+						+ " [--seed S] [--json FILE] [--csv DIR] [--html FILE] [--events FILE] [--trace N] [--threads N]");
 			}
 			replications = options.integer("--replications", 2);
 			seed = options.longValue("--seed");
@@ -106,6 +111,9 @@ final class SimulateCommand implements Command {
 			if ((target = options.get("--csv")) != null) {
 				CsvReport.write(result, Path.of(target));
 			}
+			if ((target = options.get("--html")) != null) {
+				Files.writeString(Path.of(target), html(result, compiled, file));
+			}
 			if ((target = options.get("--events")) != null) {
 				EventLog.writeCsv(compiled.factory(), plan, profiles, Path.of(target));
 			}
@@ -114,6 +122,19 @@ final class SimulateCommand implements Command {
 			return USAGE;
 		}
 		return result.allExpectationsHold() ? OK : EXPECTATION_FAILED;
+	}
+
+	private static String html(ExperimentResult result, CompiledExperiment compiled, Path file) {
+		ExperimentPlan plan = result.plan();
+		Map<String, List<CapacitySizing.Line>> sizing = new LinkedHashMap<>();
+		Map<String, RunObservations> observations = new LinkedHashMap<>();
+		for (String scenario : plan.scenarios()) {
+			sizing.put(scenario, CapacitySizing.of(compiled.factory(), scenario, plan.seed()));
+			observations.put(scenario, RunObservations.of(compiled.factory(), plan, scenario));
+		}
+		String command = "caretwin simulate " + file + " --experiment " + plan.name() + " --replications "
+				+ plan.replications() + " --seed " + plan.seed();
+		return HtmlReport.of(result, new HtmlReport.Context(file.toString(), Version.current(), command, sizing, observations));
 	}
 
 	/** Profile names of the cohort of the experiment's pathway, for event logs and traces. */

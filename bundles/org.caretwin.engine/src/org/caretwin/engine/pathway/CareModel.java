@@ -296,6 +296,21 @@ public abstract class CareModel extends Simulation {
 		}
 	}
 
+	void sessionStarted(Patient patient, Step step, double waited) {
+		listener.sessionStarted(patient, step, waited);
+	}
+
+	/** Calls {@code observer} every {@code period} hours from time 0 (e.g. to record utilisation week by week). */
+	public final void observeEvery(double period, java.util.function.Consumer<CareModel> observer) {
+		scheduleIn(period, new org.caretwin.engine.EventTarget() {
+			@Override
+			public void fire(Simulation simulation) {
+				observer.accept(CareModel.this);
+				simulation.scheduleIn(period, this);
+			}
+		});
+	}
+
 	void sessionCompleted(Patient patient, Step step, Resource[] held, double end) {
 		listener.sessionCompleted(patient, step, held, patient.remote, patient.serviceStart, end);
 	}

@@ -11,6 +11,10 @@ public interface PathwayListener {
 			double end) {
 	}
 
+	/** {@code patient} starts a session of {@code step} after waiting {@code waitedHours} for its resources. */
+	default void sessionStarted(Patient patient, Step step, double waitedHours) {
+	}
+
 	default void patientCompleted(Patient patient, double time) {
 	}
 

@@ -251,9 +251,9 @@ public abstract class Step {
 	/** Called when all resources are free: seize them and start the session. */
 	final void start(Patient patient) {
 		double now = model.now();
-		if (!Double.isNaN(patient.waitingSince)) {
-			waits.add(now - patient.waitingSince);
-		}
+		double waited = now - patient.waitingSince;
+		waits.add(waited);
+		model.sessionStarted(patient, this, waited);
 		if (patient.stepStarts != null && Double.isNaN(patient.stepStarts[index])) {
 			patient.stepStarts[index] = now;
 		}

@@ -1,0 +1,72 @@
+package org.caretwin.experiment.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.caretwin.experiment.CapacitySizing;
+import org.caretwin.experiment.CsvReport;
+import org.caretwin.experiment.ExperimentPlan;
+import org.caretwin.experiment.ExperimentResult;
+import org.caretwin.experiment.ExperimentRunner;
+import org.caretwin.experiment.HtmlReport;
+import org.caretwin.experiment.JsonReport;
+import org.caretwin.experiment.RunObservations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsTest {
+
+	private static final ExperimentPlan PLAN = new ExperimentPlan("Clinic", List.of("Baseline", "ShorterVisits"), 200,
+			3_000, 5, 3, List.of("wait(Visit)", "utilisation(Doctor)"), List.of());
+
+	@Test
+	void htmlIsSelfContainedWithEverySection() {
+		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
+		Map<String, RunObservations> observations = new LinkedHashMap<>();
+		Map<String, List<CapacitySizing.Line>> sizing = new LinkedHashMap<>();
+		for (String scenario : PLAN.scenarios()) {
+			observations.put(scenario, RunObservations.of(ClinicModel.FACTORY, PLAN, scenario));
+			sizing.put(scenario, CapacitySizing.of(ClinicModel.FACTORY, scenario, PLAN.seed()));
+		}
+		String html = HtmlReport.of(result, new HtmlReport.Context("clinic.care", "0.1.0", "caretwin simulate clinic.care",
+				sizing, observations));
+		for (String section : List.of("<h2>Indicators</h2>", "<h2>Scenarios against Baseline</h2>",
+				"<h2>Utilisation over time</h2>", "<h2>Waiting times</h2>", "<h2>Capacity sizing — Baseline</h2>",
+				"seed 3", "caretwin simulate clinic.care", "wait(Visit)")) {
+			assertTrue(html.contains(section), section);
+		}
+		assertTrue(html.contains("<svg"), "inline charts");
+		String withoutSvgNamespace = html.replace("http://www.w3.org/2000/svg", "");
+		assertFalse(withoutSvgNamespace.contains("http:") || withoutSvgNamespace.contains("https:"), "nothing fetched");
+		assertFalse(html.contains("<script"), "no script");
+	}
+
+	@Test
+	void weeklyUtilisationSettlesAtTheLoadOfTheQueue() {
+		RunObservations observations = RunObservations.of(ClinicModel.FACTORY, PLAN, "Baseline");
+		double[] weeks = observations.utilisation().get(0).weeklyUtilisation();
+		assertEquals(3200 / 168, weeks.length);
+		double mean = java.util.Arrays.stream(weeks, 3, weeks.length).average().orElseThrow();
+		assertEquals(0.9, mean, 0.03, "4.5 patients an hour on 5 doctors for 1 h each");
+	}
+
+	@Test
+	void jsonAndCsvCarryTheIntervals(@TempDir Path dir) throws Exception {
+		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
+		String json = JsonReport.of(result, "clinic.care", "0.1.0");
+		assertTrue(json.startsWith("{\n  \"schema\": \"caretwin.results/1\""), json);
+		assertTrue(json.contains("\"comparisons\": [\n"), json);
+		List<Path> files = CsvReport.write(result, dir);
+		List<String> kpis = Files.readAllLines(files.get(0));
+		assertEquals("scenario,kpi,unit,mean,ciLow,ciHigh,n", kpis.get(0));
+		assertTrue(kpis.stream().anyMatch(l -> l.startsWith("ShorterVisits,wait(Visit),days,")));
+		assertEquals(1 + 2 * result.kpiNames().size() * PLAN.replications(), Files.readAllLines(files.get(1)).size());
+	}
+}
