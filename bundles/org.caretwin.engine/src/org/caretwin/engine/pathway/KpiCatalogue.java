@@ -30,7 +30,7 @@ public final class KpiCatalogue {
 			new Family("inSystem", Argument.NONE, "patients", "mean number of patients in the pathway"),
 			new Family("arrivals", Argument.NONE, "patients/year", "patients entering the pathway per year"),
 			new Family("completed", Argument.NONE, "patients/year", "patients completing the pathway per year"),
-			new Family("lost", Argument.NONE, "share", "share of arriving patients lost (no resource available)"),
+			new Family("lost", Argument.REASON, "share", "share of arriving patients lost (no resource available); lost(reason) for one reason"),
 			new Family("redirected", Argument.NONE, "share", "share of arriving patients redirected to another step"),
 			new Family("travel", Argument.PER_PATIENT, "hours", "mean travel time per patient (round trips outside the home zone): travel(per patient)"),
 			new Family("cost", Argument.ACTOR_OR_PER_PATIENT, "EUR", "cost(per patient) in EUR, or cost(Actor) in EUR/year for an actor type"),

@@ -146,6 +146,71 @@ class ValidationTest {
 	}
 
 	@Test
+	void aDurationWithoutUnitIsAnError() throws Exception {
+		Problem issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes exponential(mean 30) end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 8, 46, "A duration needs a time unit");
+	}
+
+	@Test
+	void anExpectationBoundInTheWrongUnitIsAnError() throws Exception {
+		Problem issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 10 min end
+				}
+				scenario Baseline
+				experiment E {
+				    horizon 1 year replications 5 seed 1
+				    expect cost(per patient) < 3 days
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 13, 34, "cost is not a duration (its unit is EUR)");
+	}
+
+	@Test
+	void aKpiOnAStepThatDoesNotExistIsAnError() throws Exception {
+		Problem issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 10 min end
+				}
+				scenario Baseline
+				experiment E {
+				    horizon 1 year replications 5 seed 1
+				    report wait(Surgery), utilisation(Surgeon by zone), utilisation(Surgeon@Roanne)
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 13, 17, "there is no step Surgery");
+	}
+
+	@Test
+	void everydayWordsStayUsableAsNames() throws Exception {
+		List<Problem> issues = ModelChecker.checkText(dir, "names.care", """
+				import Loire.*
+				cohort Patients {
+				    arrivals 100 per year
+				    profile Wait 50%
+				    profile Home 50%
+				    attribute mode uniform(1 years, 2 years)
+				    attribute cost uniform(1 years, 2 years)
+				}
+				pathway Travel for Patients {
+				    step Step by Surgeon takes 10 min
+				    step End by Surgeon takes 10 min  remote Remote takes 5 min for 10% where mode < 2 years
+				        end
+				}
+				scenario Scenario
+				experiment Experiment {
+				    horizon 1 year replications 5 seed 1
+				    report wait(Step), wait(End), arrivals, lost, cost(per patient), travel(per patient)
+				}
+				""");
+		assertEquals(List.of(), issues.stream().map(Problem::toString).toList());
+	}
+
+	@Test
 	void syntaxErrorHasAPosition() throws Exception {
 		Problem issue = single("""
 				pathway P for Patients {

@@ -23,17 +23,12 @@ final class PlanSection {
 		this.context = context;
 	}
 
-	/** KPI argument as the engine names it: {@code Referral, Surgery} → {@code Referral,Surgery}. */
-	static String normalise(String argument) {
-		return argument.trim().replaceAll("\\s*([,@])\\s*", "$1").replaceAll("\\s+", " ");
-	}
-
 	/** The KPI names a reference stands for ({@code X by zone} gives one per zone). */
 	List<String> names(KpiRef kpi) {
 		if (kpi.getArgument() == null) {
 			return List.of(kpi.getFamily());
 		}
-		String argument = normalise(kpi.getArgument());
+		String argument = KpiNames.normalise(kpi.getArgument());
 		if (argument.endsWith(" by zone")) {
 			String subject = argument.substring(0, argument.length() - " by zone".length());
 			List<String> names = new ArrayList<>();

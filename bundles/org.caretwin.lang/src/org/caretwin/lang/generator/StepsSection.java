@@ -71,7 +71,7 @@ final class StepsSection {
 			if (!"time".equals(kpi.getFamily()) || kpi.getArgument() == null) {
 				continue;
 			}
-			String[] pair = PlanSection.normalise(kpi.getArgument()).split(",");
+			String[] pair = KpiNames.normalise(kpi.getArgument()).split(",");
 			Step from = find(pair[0]);
 			Step to = pair.length > 1 ? find(pair[1]) : null;
 			if (from != null && to != null && done.add(pair[0] + "," + pair[1])) {

@@ -37,6 +37,7 @@ public class CareValidator extends AbstractCareValidator {
 	public static final String BAD_PERCENT = "badPercent";
 	public static final String MISSING_PARAMETER = "missingParameter";
 	public static final String UNKNOWN_TARGET = "unknownTarget";
+	public static final String UNIT_MISMATCH = "unitMismatch";
 
 	private static final double TOLERANCE = 1e-9;
 
@@ -236,6 +237,117 @@ public class CareValidator extends AbstractCareValidator {
 		if (override.getStep() != null && !override.getStep().eIsProxy() && !(override.getStep().getRoute() instanceof Branch)) {
 			error("The step " + override.getStep().getName() + " has no branch to override", override,
 					CarePackage.Literals.BRANCH_OVERRIDE__STEP, UNKNOWN_TARGET);
+		}
+	}
+
+	/** Durations need a time unit; a shape does not. */
+	@Check
+	public void durationParametersHaveAUnit(Parametric distribution) {
+		if (distribution.eContainer() instanceof org.caretwin.lang.care.Attribute) {
+			return;
+		}
+		for (Parameter parameter : distribution.getParameters()) {
+			if (parameter.getUnit() == null && !"shape".equals(parameter.getName())) {
+				error("A duration needs a time unit: write e.g. '" + format(parameter.getValue()) + " min', 'h', 'days' or 'weeks'",
+						parameter, CarePackage.Literals.PARAMETER__VALUE, UNIT_MISMATCH);
+			}
+			if (parameter.getUnit() != null && "shape".equals(parameter.getName())) {
+				error("A shape has no unit", parameter, CarePackage.Literals.PARAMETER__UNIT, UNIT_MISMATCH);
+			}
+		}
+	}
+
+	/** The bound of an expectation is in the unit of its indicator. */
+	@Check
+	public void expectationUnitFitsTheKpi(org.caretwin.lang.care.Expectation expectation) {
+		if (expectation.getKpi() == null || expectation.getUnit() == null) {
+			return;
+		}
+		String unit = KpiCatalogue.unitOf(expectation.getKpi().getFamily());
+		boolean timeKpi = unit.equals("days") || unit.startsWith("hours");
+		String problem = null;
+		if (expectation.getUnit() instanceof org.caretwin.lang.care.TimeUnitRef && !timeKpi) {
+			problem = "is not a duration";
+		} else if (expectation.getUnit() instanceof org.caretwin.lang.care.EuroUnit && !unit.startsWith("EUR")) {
+			problem = "is not in EUR";
+		} else if (expectation.getUnit() instanceof org.caretwin.lang.care.PercentUnit && !unit.equals("share")) {
+			problem = "is not a share";
+		}
+		if (problem != null && !unit.isEmpty()) {
+			error(expectation.getKpi().getFamily() + " " + problem + " (its unit is " + unit + "): change the bound's unit",
+					expectation, CarePackage.Literals.EXPECTATION__UNIT, UNIT_MISMATCH);
+		}
+	}
+
+	/** The argument of an indicator names a step, a resource (and zone) or 'per patient', as its family needs. */
+	@Check
+	public void kpiArgumentNamesSomethingThatExists(KpiRef kpi) {
+		var family = KpiCatalogue.familyOf(kpi.getFamily());
+		if (family.isEmpty()) {
+			return;
+		}
+		String argument = kpi.getArgument() == null ? null : org.caretwin.lang.generator.KpiNames.normalise(kpi.getArgument());
+		ModelNames names = ModelNames.of(kpi);
+		String problem = switch (family.get().argument()) {
+		case NONE -> argument == null ? null : kpi.getFamily() + " takes no argument";
+		case STEP -> argument == null || names.steps().contains(argument) ? required(kpi, argument, "a step")
+				: "there is no step " + argument + "; steps: " + names.steps();
+		case STEP_PAIR -> stepPair(argument, names);
+		case RESOURCE -> resource(kpi, argument, names);
+		case PATHWAY -> "pathway".equals(argument) ? null : "write " + kpi.getFamily() + "(pathway)";
+		case PER_PATIENT -> "per patient".equals(argument) ? null : "write " + kpi.getFamily() + "(per patient)";
+		case ACTOR_OR_PER_PATIENT -> argument != null ? null : "write cost(per patient) or cost(Actor)";
+		case REASON -> null;
+		};
+		if (problem != null) {
+			error("In " + kpi.getFamily() + (argument == null ? "" : "(" + argument + ")") + ": " + problem, kpi,
+					CarePackage.Literals.KPI_REF__ARGUMENT, UNKNOWN_KPI);
+		}
+	}
+
+	private static String required(KpiRef kpi, String argument, String what) {
+		return argument == null ? "name " + what + ", e.g. " + kpi.getFamily() + "(Surgery)" : null;
+	}
+
+	private static String stepPair(String argument, ModelNames names) {
+		String[] pair = argument == null ? new String[0] : argument.split(",");
+		if (pair.length != 2) {
+			return "name two steps, e.g. time(Referral, Surgery)";
+		}
+		for (String step : pair) {
+			if (!names.steps().contains(step)) {
+				return "there is no step " + step + "; steps: " + names.steps();
+			}
+		}
+		return null;
+	}
+
+	private static String resource(KpiRef kpi, String argument, ModelNames names) {
+		if (argument == null) {
+			return "name a resource, e.g. " + kpi.getFamily() + "(Surgeon), (Surgeon@Zone) or (Surgeon by zone)";
+		}
+		String resource = argument.replaceAll(" by zone$", "");
+		String zone = null;
+		int at = resource.indexOf('@');
+		if (at >= 0) {
+			zone = resource.substring(at + 1);
+			resource = resource.substring(0, at);
+		}
+		if (!names.resources().contains(resource)) {
+			return "there is no resource " + resource + "; resources: " + names.resources();
+		}
+		if (zone != null && !names.zones().contains(zone)) {
+			return "there is no zone " + zone + "; zones: " + names.zones();
+		}
+		return null;
+	}
+
+	/** A resource with no unit at all cannot serve the steps that need it. */
+	@Check
+	public void usedResourceHasUnits(org.caretwin.lang.care.Resource resource) {
+		if (resource.getSupply() instanceof org.caretwin.lang.care.Count count && count.getValue() == 0) {
+			warning(resource.getName() + " has no units: any step that needs it will fail; give it a count or a density",
+					resource, CarePackage.Literals.RESOURCE__SUPPLY, UNKNOWN_TARGET);
 		}
 	}
 
