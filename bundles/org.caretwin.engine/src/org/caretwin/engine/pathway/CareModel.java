@@ -45,6 +45,8 @@ public abstract class CareModel extends Simulation {
 	private long redirected;
 	private long acts;
 	private long actsOutsideZone;
+	private long eligibleSessions;
+	private long personalisedSessions;
 
 	/** Builds territory, resources, steps and cohorts for the scenario this instance was created for. */
 	protected abstract void build();
@@ -296,6 +298,16 @@ public abstract class CareModel extends Simulation {
 		}
 	}
 
+	/** A session eligible for a remote mode started, in the mode the patient's profile prefers or not. */
+	void personalisation(boolean preferredMode) {
+		if (observing) {
+			eligibleSessions++;
+			if (preferredMode) {
+				personalisedSessions++;
+			}
+		}
+	}
+
 	void sessionStarted(Patient patient, Step step, double waited) {
 		listener.sessionStarted(patient, step, waited);
 	}
@@ -427,6 +439,14 @@ public abstract class CareModel extends Simulation {
 
 	long acts() {
 		return acts;
+	}
+
+	long eligibleSessions() {
+		return eligibleSessions;
+	}
+
+	long personalisedSessions() {
+		return personalisedSessions;
 	}
 
 	long actsOutsideZone() {

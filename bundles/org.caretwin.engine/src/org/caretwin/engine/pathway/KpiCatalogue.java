@@ -36,6 +36,7 @@ public final class KpiCatalogue {
 			new Family("cost", Argument.ACTOR_OR_PER_PATIENT, "EUR", "cost(per patient) in EUR, or cost(Actor) in EUR/year for an actor type"),
 			new Family("collaboration", Argument.NONE, "share", "share of acts delivered by a resource outside the patient's zone"),
 			new Family("actors", Argument.PER_PATIENT, "actors", "mean number of distinct kinds of professional or equipment per patient: actors(per patient)"),
+			new Family("personalisation", Argument.NONE, "share", "share of sessions eligible for a remote mode held in the mode the patient's profile prefers (remote if 'preferred by' it, on site otherwise)"),
 			new Family("utilisation", Argument.RESOURCE, "share", "busy hours / available hours (capacity × open hours), by type or Type@Zone"),
 			new Family("busyHours", Argument.RESOURCE, "hours/year", "hours of service delivered per year"),
 			new Family("flexibility", Argument.RESOURCE, "hours/year", "residual flexibility: available hours not used, per year"),

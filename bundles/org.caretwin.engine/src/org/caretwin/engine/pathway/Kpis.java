@@ -66,6 +66,8 @@ public final class Kpis {
 		v.put("cost(per patient)", model.costPerPatient().mean());
 		v.put("collaboration", share(model.actsOutsideZone(), model.acts()));
 		v.put("actors(per patient)", model.actorsPerPatient().mean());
+		v.put("personalisation", model.eligibleSessions() == 0 ? Double.NaN
+				: (double) model.personalisedSessions() / model.eligibleSessions());
 		model.costByActor().forEach((actor, cost) -> v.put("cost(" + actor + ")", cost / years));
 		for (ResourceType type : model.resourceTypes()) {
 			putResourceKpis(v, type.name(), now, years, type.resources());

@@ -35,7 +35,7 @@ public final class Patient implements EventTarget {
 	Resource[] held;
 	/** Resource this patient is queued at, while waiting. */
 	Resource queuedAt;
-	int priority;
+	double priority;
 	long queueTicket;
 
 	double travelHours;

@@ -83,6 +83,21 @@ public abstract class Step {
 
 	// --- hooks, overridden by the generated model ---
 
+	/** Queue priority of the patient when it waits for this step's resources (higher first); 0 by default. */
+	protected double priority(Patient patient) {
+		return 0;
+	}
+
+	/** Whether the patient may use the remote mode (its eligibility condition); no remote mode by default. */
+	protected boolean eligibleForRemote(Patient patient) {
+		return false;
+	}
+
+	/** Whether the patient's profile prefers the remote mode (for the personalisation indicator). */
+	protected boolean prefersRemote(Patient patient) {
+		return false;
+	}
+
 	/** Planned delay before the step starts ("after 6 weeks"); none by default. */
 	protected double delayBefore(Patient patient) {
 		return 0;
@@ -222,6 +237,7 @@ public abstract class Step {
 		}
 		switch (unavailable) {
 		case WAIT -> {
+			patient.priority = priority(patient);
 			waiting.add(now, 1);
 			model.enqueue(blocking, patient);
 		}
@@ -254,6 +270,9 @@ public abstract class Step {
 		double waited = now - patient.waitingSince;
 		waits.add(waited);
 		model.sessionStarted(patient, this, waited);
+		if (eligibleForRemote(patient)) {
+			model.personalisation(patient.remote == prefersRemote(patient));
+		}
 		if (patient.stepStarts != null && Double.isNaN(patient.stepStarts[index])) {
 			patient.stepStarts[index] = now;
 		}

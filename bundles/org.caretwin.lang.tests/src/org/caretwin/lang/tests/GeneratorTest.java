@@ -73,6 +73,33 @@ class GeneratorTest {
 	}
 
 	@Test
+	void personalisationCountsSessionsInThePreferredMode(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		Path file = dir.resolve("remote.care");
+		java.nio.file.Files.writeString(file, """
+				resource Doctor count 50
+				cohort Patients {
+				    arrivals 20 per h
+				    profile Hip 60%
+				    profile Knee 40%
+				}
+				pathway Visits for Patients {
+				    step Visit by Doctor takes 10 min
+				        remote Video takes 5 min for 30% preferred by Hip
+				        end
+				}
+				scenario Baseline
+				experiment E { horizon 2000 h replications 5 seed 1 report personalisation }
+				""");
+		CareModelSet set = CareModelSet.load(List.of(file));
+		assertEquals(List.of(), set.validate(List.of(file)).stream().map(Object::toString).toList());
+		CompiledExperiment compiled = ModelCompiler.compile(experiments(set).get(0));
+		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
+		// Hip patients prefer video (30% get it), Knee patients prefer on site (70% get it): 0.6 x 0.3 + 0.4 x 0.7.
+		ConfidenceInterval personalisation = result.interval("Baseline", "personalisation");
+		assertEquals(0.46, personalisation.mean(), 0.01, personalisation.toString());
+	}
+
+	@Test
 	void theGeneratedLossSystemMatchesErlangB() {
 		CareModelSet set = CareModelSet.load(List.of(ModelChecker.examples().resolve("textbook/loss.care")));
 		CompiledExperiment compiled = ModelCompiler.compile(experiments(set).get(0));

@@ -125,6 +125,16 @@ final class StepsSection {
 			hook(out, "chooseRemote", "boolean", "drawn(" + field + "Remote, settings." + settings.adoptionField(step)
 					+ ") && settings." + settings.eligibleField(step) + ".test(patient)");
 			hook(out, "remoteDuration", "double", remoteDuration);
+			hook(out, "eligibleForRemote", "boolean", "settings." + settings.eligibleField(step) + ".test(patient)");
+			if (!remote.getPreferredBy().isEmpty()) {
+				Cohort cohort = context.cohortOf(step);
+				hook(out, "prefersRemote", "boolean", remote.getPreferredBy().stream()
+						.map(p -> "patient.profile() == " + cohort.getProfiles().indexOf(p) + " /* " + p.getName() + " */")
+						.collect(Collectors.joining(" || ")));
+			}
+		}
+		if (step.getPolicy() instanceof org.caretwin.lang.care.WaitPolicy wait && wait.getPriority() != null) {
+			hook(out, "priority", "double", "patient.attribute(" + JavaNames.constant(wait.getPriority().getName()) + ")");
 		}
 		if (repeat != null) {
 			hook(out, "sessions", "int", sessions(step, repeat, "patient.profile()", "sessions"));

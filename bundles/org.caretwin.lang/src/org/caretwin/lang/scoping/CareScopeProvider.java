@@ -25,11 +25,13 @@ public class CareScopeProvider extends AbstractCareScopeProvider {
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == CarePackage.Literals.BRANCH_CASE__PROFILE
-				|| reference == CarePackage.Literals.PROFILE_COUNT__PROFILE) {
+				|| reference == CarePackage.Literals.PROFILE_COUNT__PROFILE
+				|| reference == CarePackage.Literals.REMOTE_MODE__PREFERRED_BY) {
 			Cohort cohort = cohortOf(context);
 			return cohort == null ? IScope.NULLSCOPE : Scopes.scopeFor(cohort.getProfiles());
 		}
-		if (reference == CarePackage.Literals.CONDITION__ATTRIBUTE) {
+		if (reference == CarePackage.Literals.CONDITION__ATTRIBUTE
+				|| reference == CarePackage.Literals.WAIT_POLICY__PRIORITY) {
 			Cohort cohort = cohortOf(context);
 			return cohort == null ? IScope.NULLSCOPE : Scopes.scopeFor(cohort.getAttributes());
 		}
