@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.caretwin.engine.pathway.CareModel;
-import org.caretwin.engine.pathway.Cohort;
+import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.Patient;
 import org.caretwin.engine.pathway.PathwayListener;
 import org.caretwin.engine.pathway.ResourceType;
@@ -49,7 +49,7 @@ class PriorityQueueTest {
 					return null;
 				}
 			};
-			new Cohort(this, "Patients", new Distribution.Exponential(1 / 0.8), null, new double[] { 0.5, 0.5 }, step);
+			new RenewalCohort(this, "Patients", new Distribution.Exponential(1 / 0.8), null, new double[] { 0.5, 0.5 }, step);
 		}
 	}
 

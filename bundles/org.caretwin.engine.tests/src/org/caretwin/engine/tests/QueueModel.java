@@ -3,7 +3,7 @@ package org.caretwin.engine.tests;
 import java.util.List;
 
 import org.caretwin.engine.pathway.CareModel;
-import org.caretwin.engine.pathway.Cohort;
+import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.Patient;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
@@ -55,6 +55,6 @@ class QueueModel extends CareModel {
 				return null;
 			}
 		};
-		new Cohort(this, "Customers", new Distribution.Exponential(meanGap), null, new double[] { 1 }, serviceStep);
+		new RenewalCohort(this, "Customers", new Distribution.Exponential(meanGap), null, new double[] { 1 }, serviceStep);
 	}
 }

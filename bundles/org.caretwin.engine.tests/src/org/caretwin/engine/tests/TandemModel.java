@@ -5,7 +5,7 @@ import static org.caretwin.engine.TimeUnits.DAY;
 import java.util.List;
 
 import org.caretwin.engine.pathway.CareModel;
-import org.caretwin.engine.pathway.Cohort;
+import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.Patient;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
@@ -50,6 +50,6 @@ class TandemModel extends CareModel {
 				return anaesthesia;
 			}
 		};
-		new Cohort(this, "Patients", new Distribution.Exponential(DAY), null, new double[] { 1 }, surgery);
+		new RenewalCohort(this, "Patients", new Distribution.Exponential(DAY), null, new double[] { 1 }, surgery);
 	}
 }

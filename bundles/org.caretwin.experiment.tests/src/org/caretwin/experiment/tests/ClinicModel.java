@@ -3,7 +3,7 @@ package org.caretwin.experiment.tests;
 import java.util.List;
 
 import org.caretwin.engine.pathway.CareModel;
-import org.caretwin.engine.pathway.Cohort;
+import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.Patient;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
@@ -54,6 +54,6 @@ class ClinicModel extends CareModel {
 				return null;
 			}
 		};
-		new Cohort(this, "Patients", new Distribution.Exponential(1 / 4.5), null, new double[] { 1 }, step);
+		new RenewalCohort(this, "Patients", new Distribution.Exponential(1 / 4.5), null, new double[] { 1 }, step);
 	}
 }

@@ -26,7 +26,7 @@ class GeneratorTest {
 
 	@Test
 	void everyExampleExperimentCompilesIntoReadableJava() {
-		for (Path folder : List.of(ModelChecker.examples().resolve("textbook"), ModelChecker.examples().resolve("loire"))) {
+		for (Path folder : List.of("textbook", "loire", "forecast").stream().map(ModelChecker.examples()::resolve).toList()) {
 			CareModelSet set = CareModelSet.load(CareFiles.under(folder));
 			for (Experiment experiment : experiments(set)) {
 				CompiledExperiment compiled = ModelCompiler.compile(experiment);

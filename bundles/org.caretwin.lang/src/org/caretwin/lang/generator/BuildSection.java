@@ -14,6 +14,10 @@ import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.PoissonArrivals;
 import org.caretwin.lang.care.Profile;
 import org.caretwin.lang.care.RenewalArrivals;
+import org.caretwin.lang.care.ArrivalSlot;
+import org.caretwin.lang.care.ScheduledArrivals;
+import org.caretwin.lang.care.SeriesArrivals;
+import org.caretwin.lang.load.ArrivalSeries;
 import org.caretwin.lang.care.Resource;
 import org.caretwin.lang.care.Territory;
 import org.caretwin.lang.care.TimeRange;
@@ -137,36 +141,85 @@ final class BuildSection {
 		}
 	}
 
+	/** One {@code new ScheduledCohort.Slot(weekday, hour, counts per profile, drawn)} per weekday of each slot. */
+	private static String slots(Cohort cohort, ScheduledArrivals scheduled) {
+		List<String> slots = new java.util.ArrayList<>();
+		for (ArrivalSlot slot : scheduled.getSlots()) {
+			int from = slot.getFrom().getValue();
+			int to = slot.eIsSet(org.caretwin.lang.care.CarePackage.Literals.ARRIVAL_SLOT__TO) ? slot.getTo().getValue() : from;
+			int[] counts = new int[Math.max(1, cohort.getProfiles().size())];
+			slot.getMix().forEach(m -> counts[cohort.getProfiles().indexOf(m.getProfile())] += m.getCount());
+			String hour = Units.literal(slot.getTime().getHour() + slot.getTime().getMinute() / 60.0);
+			String countArray = "new int[] { " + java.util.Arrays.stream(counts).mapToObj(Integer::toString).collect(Collectors.joining(", ")) + " }";
+			for (int day = from; day <= to; day++) {
+				slots.add("\n                new ScheduledCohort.Slot(" + day + ", " + hour + ", " + countArray + ", " + slot.getCount() + ")");
+			}
+		}
+		return String.join(",", slots);
+	}
+
+	private final List<String> seriesConstants = new java.util.ArrayList<>();
+
+	/** A static int[] with the daily counts read from the CSV now, so the generated class needs no file to run. */
+	private String seriesConstant(Cohort cohort) {
+		SeriesArrivals series = (SeriesArrivals) cohort.getArrivals();
+		ArrivalSeries.Result read = ArrivalSeries.read(ArrivalSeries.resolve(series, series.getFile()));
+		if (!read.ok()) {
+			throw new IllegalStateException(read.problem());
+		}
+		String name = JavaNames.constant(cohort.getName()) + "_DAILY_ARRIVALS";
+		StringBuilder constant = new StringBuilder("    /** Daily arrivals of ").append(cohort.getName()).append(" from ")
+				.append(series.getFile()).append(", ").append(read.first()).append(" onwards (day 0 is the first line). */\n")
+				.append("    private static final int[] ").append(name).append(" = {");
+		for (int i = 0; i < read.counts().length; i++) {
+			constant.append(i % 20 == 0 ? "\n            " : " ").append(read.counts()[i]).append(i + 1 < read.counts().length ? "," : "");
+		}
+		seriesConstants.add(constant.append(" };\n").toString());
+		return name;
+	}
+
+	/** Static constants holding arrival series, to be placed in the class body. */
+	String constants() {
+		return String.join("", seriesConstants);
+	}
+
 	private int zoneCount() {
 		return context.index.territory() == null ? 1 : context.index.territory().getZones().size();
 	}
 
 	private void cohort(StringBuilder out, Pathway pathway) {
 		Cohort cohort = pathway.getCohort();
-		String gap;
-		String seasonal = "null";
-		if (cohort.getArrivals() instanceof PoissonArrivals poisson) {
-			// Poisson arrivals: exponential gaps with mean (one time unit) / rate, e.g. YEAR / 3070
-			gap = "new Distribution.Exponential(" + Units.constant(poisson.getUnit()) + " / " + Units.literal(poisson.getRate())
-					+ ")";
-			if (!poisson.getFactors().isEmpty()) {
-				seasonal = "new double[] { " + poisson.getFactors().stream().map(Units::literal).collect(Collectors.joining(", ")) + " }";
-			}
-		} else {
-			gap = DistributionSource.of(((RenewalArrivals) cohort.getArrivals()).getGap());
-		}
-		String profiles = cohort.getProfiles().isEmpty() ? "1"
-				: cohort.getProfiles().stream().map(p -> Units.literal(p.getShare().getValue() / 100)).collect(Collectors.joining(", "));
+		String profiles = "new double[] { " + (cohort.getProfiles().isEmpty() ? "1"
+				: cohort.getProfiles().stream().map(p -> Units.literal(p.getShare().getValue() / 100)).collect(Collectors.joining(", ")))
+				+ " }";
+		String first = context.stepField(pathway.getSteps().get(0));
 		out.append("\n        // ").append(SourceLocation.of(cohort)).append(": cohort ").append(cohort.getName());
 		for (Profile profile : cohort.getProfiles()) {
 			out.append(", ").append(profile.getName()).append(' ').append(Units.literal(profile.getShare().getValue())).append('%');
 		}
-		out.append('\n');
-		out.append("        new Cohort(this, ").append(JavaNames.string(cohort.getName())).append(", ").append(gap).append(", ")
-				.append(seasonal).append(", new double[] { ").append(profiles).append(" }, ")
-				.append(context.stepField(pathway.getSteps().get(0))).append(")");
-		context.source("arrivals:" + cohort.getName());
+		out.append("\n        // ").append(SourceLocation.text(cohort.getArrivals())).append('\n');
+		out.append("        new ").append(switch (cohort.getArrivals()) {
+		case PoissonArrivals poisson -> "RenewalCohort(this, " + JavaNames.string(cohort.getName())
+				// Poisson arrivals: exponential gaps with mean (one time unit) / rate, e.g. YEAR / 3070
+				+ ", new Distribution.Exponential(" + Units.constant(poisson.getUnit()) + " / " + Units.literal(poisson.getRate())
+				+ "), " + (poisson.getFactors().isEmpty() ? "null"
+						: "new double[] { " + poisson.getFactors().stream().map(Units::literal).collect(Collectors.joining(", ")) + " }")
+				+ ", " + profiles + ", " + first + ")";
+		case RenewalArrivals renewal -> "RenewalCohort(this, " + JavaNames.string(cohort.getName()) + ", "
+				+ DistributionSource.of(renewal.getGap()) + ", null, " + profiles + ", " + first + ")";
+		case ScheduledArrivals scheduled -> "ScheduledCohort(this, " + JavaNames.string(cohort.getName()) + ", List.of("
+				+ slots(cohort, scheduled) + "),\n                " + profiles + ", " + first + ")";
+		case SeriesArrivals series -> "TimeSeriesCohort(this, " + JavaNames.string(cohort.getName()) + ", "
+				+ seriesConstant(cohort) + ", " + profiles + ", " + first + ")";
+		default -> throw new IllegalStateException("unknown arrivals " + cohort.getArrivals());
+		});
 		context.source("placement:" + cohort.getName());
+		if (cohort.getArrivals() instanceof PoissonArrivals poisson && !poisson.getFactors().isEmpty()) {
+			context.source("seasonality:" + cohort.getName());
+		}
+		if (!(cohort.getArrivals() instanceof ScheduledArrivals)) {
+			context.source("arrivals:" + cohort.getName());
+		}
 		if (cohort.getAttributes().isEmpty()) {
 			out.append(";\n");
 			return;

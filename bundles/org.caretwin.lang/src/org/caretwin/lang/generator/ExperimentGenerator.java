@@ -47,7 +47,9 @@ public final class ExperimentGenerator {
 				import java.util.function.Predicate;
 
 				import org.caretwin.engine.pathway.CareModel;
-				import org.caretwin.engine.pathway.Cohort;
+				import org.caretwin.engine.pathway.RenewalCohort;
+				import org.caretwin.engine.pathway.ScheduledCohort;
+				import org.caretwin.engine.pathway.TimeSeriesCohort;
 				import org.caretwin.engine.pathway.Patient;
 				import org.caretwin.engine.pathway.ResourceType;
 				import org.caretwin.engine.pathway.Step;
@@ -66,7 +68,7 @@ public final class ExperimentGenerator {
 		out.append("@SuppressWarnings(\"unused\")\n");
 		out.append("public final class ").append(className).append(" extends CareModel {\n\n");
 		out.append(attributeConstants(context));
-		out.append(steps.distributions()).append('\n');
+		out.append(steps.distributions()).append(build.constants()).append('\n');
 		out.append(settingsCode);
 		out.append("    private final Settings settings;\n\n");
 		out.append(build.fields()).append('\n');

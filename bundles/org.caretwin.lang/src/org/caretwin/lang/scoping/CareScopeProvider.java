@@ -65,15 +65,23 @@ public class CareScopeProvider extends AbstractCareScopeProvider {
 	}
 
 	static Cohort cohortOf(EObject context) {
+		Cohort own = EcoreUtil2.getContainerOfType(context, Cohort.class);
+		if (own != null) {
+			return own;
+		}
 		Pathway pathway = pathwayOf(context);
 		return pathway == null || pathway.getCohort() == null || pathway.getCohort().eIsProxy() ? null
 				: pathway.getCohort();
 	}
 
+	/** Steps of every pathway, those of the referring file first so that they win over same-named steps elsewhere. */
 	private static List<Step> allSteps(EObject context) {
 		List<Step> steps = new ArrayList<>();
 		Resource own = context.eResource();
-		List<Resource> resources = own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources();
+		List<Resource> resources = new ArrayList<>(List.of(own));
+		if (own.getResourceSet() != null) {
+			own.getResourceSet().getResources().stream().filter(r -> r != own).forEach(resources::add);
+		}
 		for (Resource resource : resources) {
 			if (resource.getContents().isEmpty()) {
 				continue;

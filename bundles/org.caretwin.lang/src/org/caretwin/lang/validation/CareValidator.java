@@ -38,6 +38,7 @@ public class CareValidator extends AbstractCareValidator {
 	public static final String MISSING_PARAMETER = "missingParameter";
 	public static final String UNKNOWN_TARGET = "unknownTarget";
 	public static final String UNIT_MISMATCH = "unitMismatch";
+	public static final String BAD_SERIES = "badSeries";
 
 	private static final double TOLERANCE = 1e-9;
 
@@ -348,6 +349,14 @@ public class CareValidator extends AbstractCareValidator {
 		if (resource.getSupply() instanceof org.caretwin.lang.care.Count count && count.getValue() == 0) {
 			warning(resource.getName() + " has no units: any step that needs it will fail; give it a count or a density",
 					resource, CarePackage.Literals.RESOURCE__SUPPLY, UNKNOWN_TARGET);
+		}
+	}
+
+	@Check
+	public void arrivalSeriesIsReadable(org.caretwin.lang.care.SeriesArrivals series) {
+		var read = org.caretwin.lang.load.ArrivalSeries.read(org.caretwin.lang.load.ArrivalSeries.resolve(series, series.getFile()));
+		if (!read.ok()) {
+			error(read.problem(), series, CarePackage.Literals.SERIES_ARRIVALS__FILE, BAD_SERIES);
 		}
 	}
 

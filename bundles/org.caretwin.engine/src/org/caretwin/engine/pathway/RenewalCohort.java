@@ -1,0 +1,63 @@
+package org.caretwin.engine.pathway;
+
+import org.caretwin.engine.Simulation;
+import org.caretwin.engine.TimeUnits;
+import org.caretwin.engine.random.Distribution;
+import org.caretwin.engine.random.RandomSource;
+
+/**
+ * Arrivals separated by independent gaps (Poisson arrivals when the gaps are exponential). An optional monthly
+ * profile makes a Poisson rate seasonal, by thinning a process running at the peak rate.
+ */
+public class RenewalCohort extends Cohort {
+
+	private final Distribution gap;
+	private final RandomSource arrivals;
+	private final RandomSource thinning;
+	private final double[] monthlyFactor;
+	private final double peakFactor;
+
+	/**
+	 * @param gap           time between arrivals (hours); for a seasonal cohort, at the mean rate
+	 * @param monthlyFactor rate multiplier per calendar month (12 values, mean 1), or null for a constant rate
+	 */
+	public RenewalCohort(CareModel model, String name, Distribution gap, double[] monthlyFactor,
+			double[] profileProbabilities, Step first) {
+		super(model, name, profileProbabilities, first);
+		this.arrivals = model.random("arrivals:" + name);
+		this.thinning = monthlyFactor == null ? null : model.random("seasonality:" + name);
+		this.monthlyFactor = monthlyFactor == null ? null : monthlyFactor.clone();
+		this.peakFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).max().orElse(1);
+		this.gap = monthlyFactor == null ? gap : atPeak(gap, peakFactor);
+	}
+
+	private static Distribution atPeak(Distribution gap, double peakFactor) {
+		if (gap instanceof Distribution.Exponential e) {
+			return new Distribution.Exponential(e.mean() / peakFactor);
+		}
+		throw new IllegalArgumentException("a seasonal profile needs Poisson arrivals (exponential gaps)");
+	}
+
+	@Override
+	void start() {
+		model().scheduleIn(arrivals.sample(gap), this);
+	}
+
+	@Override
+	public void fire(Simulation simulation) {
+		model().scheduleIn(arrivals.sample(gap), this);
+		if (monthlyFactor != null) {
+			int month = (int) ((model().now() / TimeUnits.MONTH) % 12);
+			if (!thinning.bernoulli(monthlyFactor[month] / peakFactor)) {
+				return;
+			}
+		}
+		arrive();
+	}
+
+	@Override
+	public double meanRatePerHour() {
+		double meanFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).average().orElse(1);
+		return meanFactor / peakFactor / gap.mean();
+	}
+}
