@@ -1,0 +1,114 @@
+package org.caretwin.lang.formatting2;
+
+import org.caretwin.lang.care.Calendar;
+import org.caretwin.lang.care.Cohort;
+import org.caretwin.lang.care.Element;
+import org.caretwin.lang.care.Experiment;
+import org.caretwin.lang.care.Import;
+import org.caretwin.lang.care.Innovation;
+import org.caretwin.lang.care.Model;
+import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.Scenario;
+import org.caretwin.lang.care.Territory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+
+/**
+ * The layout of a .care file: one declaration per line, blocks indented, one blank line kept between top-level
+ * elements, single spaces inside a line. Comments and the modeller's blank lines inside blocks are kept.
+ */
+public class CareFormatter extends AbstractJavaFormatter {
+
+	/** Four spaces per level unless the editor asked for something else than the platform's tab default. */
+	@Override
+	public void initialize(FormatterRequest request) {
+		if ("\t".equals(request.getPreferences().getPreference(FormatterPreferenceKeys.indentation))) {
+			MapBasedPreferenceValues preferences = new MapBasedPreferenceValues(request.getPreferences(), new java.util.HashMap<>());
+			preferences.put(FormatterPreferenceKeys.indentation, "    ");
+			request.setPreferences(org.eclipse.xtext.preferences.TypedPreferenceValues.castOrWrap(preferences));
+		}
+		super.initialize(request);
+	}
+
+	protected void format(Model model, IFormattableDocument doc) {
+		for (Import anImport : model.getImports()) {
+			doc.append(anImport, a -> a.setNewLines(1, 1, 2));
+		}
+		for (Element element : model.getElements()) {
+			// the modeller's single or blank line between elements is kept; more blank lines are collapsed
+			doc.append(element, a -> a.setNewLines(1, 1, 2));
+			doc.format(element);
+		}
+	}
+
+	protected void format(Territory territory, IFormattableDocument doc) {
+		block(territory, doc);
+		territory.getZones().forEach(z -> line(z, doc));
+		territory.getTravels().forEach(t -> line(t, doc));
+		territory.getSites().forEach(s -> line(s, doc));
+	}
+
+	protected void format(Calendar calendar, IFormattableDocument doc) {
+		block(calendar, doc);
+		calendar.getOpenings().forEach(o -> line(o, doc));
+	}
+
+	protected void format(Cohort cohort, IFormattableDocument doc) {
+		block(cohort, doc);
+		line(cohort.getArrivals(), doc);
+		cohort.getProfiles().forEach(p -> line(p, doc));
+		cohort.getAttributes().forEach(a -> line(a, doc));
+	}
+
+	protected void format(Pathway pathway, IFormattableDocument doc) {
+		block(pathway, doc);
+		pathway.getSteps().forEach(s -> line(s, doc));
+	}
+
+	protected void format(Innovation innovation, IFormattableDocument doc) {
+		block(innovation, doc);
+		innovation.getChanges().forEach(c -> line(c, doc));
+	}
+
+	protected void format(Scenario scenario, IFormattableDocument doc) {
+		block(scenario, doc);
+		scenario.getChanges().forEach(c -> line(c, doc));
+	}
+
+	protected void format(Experiment experiment, IFormattableDocument doc) {
+		block(experiment, doc);
+		experiment.getExpectations().forEach(e -> line(e, doc));
+	}
+
+	/** Content between braces goes on its own lines, indented; a one-line block stays on one line if it was. */
+	private void block(EObject element, IFormattableDocument doc) {
+		ISemanticRegion open = regionFor(element).keyword("{");
+		ISemanticRegion close = regionFor(element).keyword("}");
+		if (open == null || close == null) {
+			return;
+		}
+		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(element);
+		boolean oneLine = node != null && node.getStartLine() == node.getEndLine();
+		if (oneLine) {
+			doc.append(open, a -> a.oneSpace());
+			doc.prepend(close, a -> a.oneSpace());
+			return;
+		}
+		doc.prepend(open, a -> a.oneSpace());
+		doc.interior(open, close, a -> a.indent());
+		doc.append(open, a -> a.setNewLines(1, 1, 2));
+		doc.prepend(close, a -> a.newLine());
+	}
+
+	/** One declaration per line, leading spaces normalised by the block's indentation. */
+	private void line(EObject element, IFormattableDocument doc) {
+		if (element != null) {
+			doc.prepend(element, a -> a.setNewLines(1, 1, 2));
+		}
+	}
+}
