@@ -47,62 +47,73 @@ public class CareFormatter extends AbstractJavaFormatter {
 	}
 
 	protected void format(Territory territory, IFormattableDocument doc) {
-		block(territory, doc);
-		territory.getZones().forEach(z -> line(z, doc));
-		territory.getTravels().forEach(t -> line(t, doc));
-		territory.getSites().forEach(s -> line(s, doc));
+		if (block(territory, doc)) {
+			territory.getZones().forEach(z -> line(z, doc));
+			territory.getTravels().forEach(t -> line(t, doc));
+			territory.getSites().forEach(s -> line(s, doc));
+		}
 	}
 
 	protected void format(Calendar calendar, IFormattableDocument doc) {
-		block(calendar, doc);
-		calendar.getOpenings().forEach(o -> line(o, doc));
+		if (block(calendar, doc)) {
+			calendar.getOpenings().forEach(o -> line(o, doc));
+		}
 	}
 
 	protected void format(Cohort cohort, IFormattableDocument doc) {
-		block(cohort, doc);
-		line(cohort.getArrivals(), doc);
-		cohort.getProfiles().forEach(p -> line(p, doc));
-		cohort.getAttributes().forEach(a -> line(a, doc));
+		if (block(cohort, doc)) {
+			line(cohort.getArrivals(), doc);
+			cohort.getProfiles().forEach(p -> line(p, doc));
+			cohort.getAttributes().forEach(a -> line(a, doc));
+		}
 	}
 
 	protected void format(Pathway pathway, IFormattableDocument doc) {
-		block(pathway, doc);
-		pathway.getSteps().forEach(s -> line(s, doc));
+		if (block(pathway, doc)) {
+			pathway.getSteps().forEach(s -> line(s, doc));
+		}
 	}
 
 	protected void format(Innovation innovation, IFormattableDocument doc) {
-		block(innovation, doc);
-		innovation.getChanges().forEach(c -> line(c, doc));
+		if (block(innovation, doc)) {
+			innovation.getChanges().forEach(c -> line(c, doc));
+		}
 	}
 
 	protected void format(Scenario scenario, IFormattableDocument doc) {
-		block(scenario, doc);
-		scenario.getChanges().forEach(c -> line(c, doc));
+		if (block(scenario, doc)) {
+			scenario.getChanges().forEach(c -> line(c, doc));
+		}
 	}
 
 	protected void format(Experiment experiment, IFormattableDocument doc) {
-		block(experiment, doc);
-		experiment.getExpectations().forEach(e -> line(e, doc));
+		if (block(experiment, doc)) {
+			experiment.getExpectations().forEach(e -> line(e, doc));
+		}
 	}
 
-	/** Content between braces goes on its own lines, indented; a one-line block stays on one line if it was. */
-	private void block(EObject element, IFormattableDocument doc) {
+	/**
+	 * Content between braces goes on its own lines, indented; a block written on one line stays on one line.
+	 * Returns whether the block spans several lines (then its children get a line each).
+	 */
+	private boolean block(EObject element, IFormattableDocument doc) {
 		ISemanticRegion open = regionFor(element).keyword("{");
 		ISemanticRegion close = regionFor(element).keyword("}");
 		if (open == null || close == null) {
-			return;
+			return false;
 		}
 		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(element);
 		boolean oneLine = node != null && node.getStartLine() == node.getEndLine();
 		if (oneLine) {
 			doc.append(open, a -> a.oneSpace());
 			doc.prepend(close, a -> a.oneSpace());
-			return;
+			return false;
 		}
 		doc.prepend(open, a -> a.oneSpace());
 		doc.interior(open, close, a -> a.indent());
 		doc.append(open, a -> a.setNewLines(1, 1, 2));
 		doc.prepend(close, a -> a.newLine());
+		return true;
 	}
 
 	/** One declaration per line, leading spaces normalised by the block's indentation. */
