@@ -50,6 +50,7 @@ class ValidationTest {
 				}
 				""", Severity.ERROR);
 		assertAt(issue, 9, 28, "add up to 80%, not 100%");
+		assertEquals(List.of("20"), issue.data(), "quick-fix data: the missing share");
 	}
 
 	@Test
@@ -131,7 +132,8 @@ class ValidationTest {
 				    expect waiting(A) < 3 days
 				}
 				""", Severity.ERROR);
-		assertAt(issue, 13, 12, "Unknown indicator 'waiting'");
+		assertAt(issue, 13, 12, "Unknown indicator 'waiting' (did you mean 'wait'?)");
+		assertEquals(List.of("wait"), issue.data(), "quick-fix data");
 	}
 
 	@Test

@@ -88,12 +88,13 @@ public final class CareModelSet {
 	}
 
 	/** One issue, located for a human: {@code file:line:col: severity: message}. */
-	public record Problem(Path file, int line, int column, Severity severity, String message, String code) {
+	public record Problem(Path file, int line, int column, Severity severity, String message, String code,
+			List<String> data) {
 
 		static Problem of(Path file, Issue issue) {
 			return new Problem(file, issue.getLineNumber() == null ? 1 : issue.getLineNumber(),
 					issue.getColumn() == null ? 1 : issue.getColumn(), issue.getSeverity(), issue.getMessage(),
-					issue.getCode());
+					issue.getCode(), issue.getData() == null ? List.of() : List.of(issue.getData()));
 		}
 
 		public boolean isError() {

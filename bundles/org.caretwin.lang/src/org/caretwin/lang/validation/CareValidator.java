@@ -77,9 +77,10 @@ public class CareValidator extends AbstractCareValidator {
 			error("The probabilities of " + who + " add up to " + format(total) + "%, leaving nothing for 'otherwise'",
 					branchCase, CarePackage.Literals.BRANCH_CASE__TARGETS, BRANCH_SUM);
 		} else if (!otherwise && Math.abs(total - 100) > TOLERANCE) {
+			// Quick-fix data: the share missing (or in excess) for the last target.
 			error("The probabilities of " + who + " add up to " + format(total)
 					+ "%, not 100%: correct them or send the rest with 'otherwise -> Step'", branchCase,
-					CarePackage.Literals.BRANCH_CASE__TARGETS, BRANCH_SUM);
+					CarePackage.Literals.BRANCH_CASE__TARGETS, BRANCH_SUM, format(100 - total));
 		}
 	}
 
@@ -209,9 +210,12 @@ public class CareValidator extends AbstractCareValidator {
 	@Check
 	public void kpiIsKnown(KpiRef kpi) {
 		if (KpiCatalogue.familyOf(kpi.getFamily()).isEmpty()) {
-			error("Unknown indicator '" + kpi.getFamily() + "'; known: " + String.join(", ",
+			// Quick-fix data: the closest known name, e.g. waiting -> wait.
+			String closest = KpiCatalogue.FAMILIES.stream().map(KpiCatalogue.Family::name)
+					.min(java.util.Comparator.comparingInt(name -> editDistance(name, kpi.getFamily()))).orElse("wait");
+			error("Unknown indicator '" + kpi.getFamily() + "' (did you mean '" + closest + "'?); known: " + String.join(", ",
 					KpiCatalogue.FAMILIES.stream().map(KpiCatalogue.Family::name).toList()), kpi,
-					CarePackage.Literals.KPI_REF__FAMILY, UNKNOWN_KPI);
+					CarePackage.Literals.KPI_REF__FAMILY, UNKNOWN_KPI, closest);
 		}
 	}
 
@@ -368,6 +372,26 @@ public class CareValidator extends AbstractCareValidator {
 				error("Duplicate profile " + profile.getName(), profile, CarePackage.Literals.PROFILE__NAME);
 			}
 		}
+	}
+
+	/** Levenshtein distance, for suggesting the indicator a modeller meant. */
+	static int editDistance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	private static String format(double value) {
