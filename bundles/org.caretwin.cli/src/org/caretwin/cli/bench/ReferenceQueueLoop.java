@@ -23,10 +23,12 @@ public final class ReferenceQueueLoop {
 	public static Result run(int servers, Distribution gap, Distribution service, RandomSource arrivals,
 			RandomSource durations, double horizon) {
 		long start = System.nanoTime();
-		// Event heap: times and kinds (0 = arrival, 1 = departure), ties broken by insertion sequence.
-		double[] time = new double[1024];
-		long[] seq = new long[1024];
-		byte[] kind = new byte[1024];
+		// Event heap: times and kinds (0 = arrival, 1 = departure), ties broken by insertion sequence. It never holds
+		// more than the next arrival and one departure per server.
+		int capacity = servers + 2;
+		double[] time = new double[capacity];
+		long[] seq = new long[capacity];
+		byte[] kind = new byte[capacity];
 		int size = 0;
 		long nextSeq = 0;
 		double[] queue = new double[1024];
@@ -79,12 +81,6 @@ public final class ReferenceQueueLoop {
 			if (k == 0) {
 				customers++;
 				double next = now + arrivals.sample(gap);
-				// push next arrival
-				if (size + 2 > time.length) {
-					time = java.util.Arrays.copyOf(time, size * 2 + 2);
-					seq = java.util.Arrays.copyOf(seq, size * 2 + 2);
-					kind = java.util.Arrays.copyOf(kind, size * 2 + 2);
-				}
 				size = push(time, seq, kind, size, next, nextSeq++, (byte) 0);
 				if (busy < servers) {
 					busy++;
@@ -111,11 +107,6 @@ public final class ReferenceQueueLoop {
 				busy--;
 			}
 			if (schedule >= 0) {
-				if (size + 1 > time.length) {
-					time = java.util.Arrays.copyOf(time, size * 2 + 2);
-					seq = java.util.Arrays.copyOf(seq, size * 2 + 2);
-					kind = java.util.Arrays.copyOf(kind, size * 2 + 2);
-				}
 				size = push(time, seq, kind, size, schedule, nextSeq++, (byte) 1);
 			}
 		}
