@@ -100,6 +100,51 @@ class GeneratorTest {
 	}
 
 	@Test
+	void aBranchOnAnAttributeSendsThePatientsMeetingItsCondition(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		Path file = dir.resolve("ages.care");
+		java.nio.file.Files.writeString(file, """
+				resource Doctor count 50
+				cohort Patients {
+				    arrivals 20 per h
+				    attribute age lognormal(mean 71 years, sd 9 years)
+				}
+				pathway Triage for Patients {
+				    step Assess by Doctor takes 5 min
+				        then branch { where age > 80 years: 100% -> Geriatric   100% -> General }
+				    step Geriatric by Doctor takes 5 min end
+				    step General by Doctor takes 5 min end
+				}
+				scenario Baseline
+				experiment E { horizon 1000 h replications 4 seed 3 report throughput(Geriatric), throughput(General) }
+				""");
+		CareModelSet set = CareModelSet.load(List.of(file));
+		assertEquals(List.of(), set.validate(List.of(file)).stream().map(Object::toString).toList());
+		CompiledExperiment compiled = ModelCompiler.compile(experiments(set).get(0));
+		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
+		double geriatric = result.interval("Baseline", "throughput(Geriatric)").mean();
+		double general = result.interval("Baseline", "throughput(General)").mean();
+		// P(age > 80) for a lognormal of mean 71 and sd 9: 1 - Phi((ln 80 - mu) / sigma).
+		double sigma = Math.sqrt(Math.log1p(81.0 / (71 * 71)));
+		double mu = Math.log(71) - sigma * sigma / 2;
+		double expected = 1 - standardNormalCdf((Math.log(80) - mu) / sigma);
+		assertEquals(expected, geriatric / (geriatric + general), 0.01);
+	}
+
+	/** Phi(z) by Simpson's rule on the density from -8 to z. */
+	private static double standardNormalCdf(double z) {
+		int n = 20_000;
+		double a = -8;
+		double h = (z - a) / n;
+		double sum = 0;
+		for (int i = 0; i <= n; i++) {
+			double x = a + i * h;
+			double weight = i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2;
+			sum += weight * Math.exp(-x * x / 2);
+		}
+		return sum * h / 3 / Math.sqrt(2 * Math.PI);
+	}
+
+	@Test
 	void theGeneratedLossSystemMatchesErlangB() {
 		CareModelSet set = CareModelSet.load(List.of(ModelChecker.examples().resolve("textbook/loss.care")));
 		CompiledExperiment compiled = ModelCompiler.compile(experiments(set).get(0));

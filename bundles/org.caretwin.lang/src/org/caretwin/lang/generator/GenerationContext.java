@@ -88,30 +88,39 @@ final class GenerationContext {
 		for (int p = 0; p < profiles; p++) {
 			BranchCase chosen = null;
 			for (BranchCase c : cases) {
+				if (c.getCondition() != null) {
+					continue; // conditional cases are decided per patient, see conditionalRow
+				}
 				boolean forThisProfile = c.getProfile() != null && !cohort.getProfiles().isEmpty()
 						&& c.getProfile() == cohort.getProfiles().get(p);
 				if (forThisProfile || (c.getProfile() == null && chosen == null)) {
 					chosen = c;
 				}
 			}
-			if (chosen == null) {
-				continue;
-			}
-			double given = 0;
-			int otherwise = -1;
-			for (BranchTarget target : chosen.getTargets()) {
-				int t = targets.indexOf(target.getStep());
-				if (target.isOtherwise()) {
-					otherwise = t;
-				} else {
-					rows[p][t] += target.getProbability().getValue() / 100;
-					given += target.getProbability().getValue() / 100;
-				}
-			}
-			if (otherwise >= 0) {
-				rows[p][otherwise] += Math.max(0, 1 - given);
+			if (chosen != null) {
+				rows[p] = row(chosen, targets);
 			}
 		}
 		return rows;
+	}
+
+	/** Probabilities of each target in one case; 'otherwise' takes the rest. */
+	double[] row(BranchCase branchCase, List<Step> targets) {
+		double[] row = new double[targets.size()];
+		double given = 0;
+		int otherwise = -1;
+		for (BranchTarget target : branchCase.getTargets()) {
+			int t = targets.indexOf(target.getStep());
+			if (target.isOtherwise()) {
+				otherwise = t;
+			} else {
+				row[t] += target.getProbability().getValue() / 100;
+				given += target.getProbability().getValue() / 100;
+			}
+		}
+		if (otherwise >= 0) {
+			row[otherwise] += Math.max(0, 1 - given);
+		}
+		return row;
 	}
 }

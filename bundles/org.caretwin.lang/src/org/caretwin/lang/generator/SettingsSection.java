@@ -47,6 +47,15 @@ final class SettingsSection {
 		return context.stepField(step) + "Branch";
 	}
 
+	String conditionalField(Step step, int index) {
+		return context.stepField(step) + "BranchWhere" + index;
+	}
+
+	/** The cases of a branch decided by a condition on the patient, in order. */
+	static List<org.caretwin.lang.care.BranchCase> conditionalCases(Branch branch) {
+		return branch.getCases().stream().filter(c -> c.getCondition() != null).toList();
+	}
+
 	String adoptionField(Step step) {
 		return context.stepField(step) + "RemoteAdoption";
 	}
@@ -93,6 +102,15 @@ final class SettingsSection {
 					.append(", one row per profile, one column per target ").append(targets).append(" */\n");
 			out.append("        double[][] ").append(branchField(step)).append(" = ")
 					.append(matrix(context.branchProbabilities(step, branch.getCases()))).append(";\n");
+			List<org.caretwin.lang.care.BranchCase> conditional = conditionalCases(branch);
+			for (int i = 0; i < conditional.size(); i++) {
+				out.append("        /** ").append(SourceLocation.of(conditional.get(i))).append(": ")
+						.append(SourceLocation.text(conditional.get(i))).append(" */\n");
+				out.append("        double[] ").append(conditionalField(step, i)).append(" = ")
+						.append(matrix(new double[][] { context.row(conditional.get(i), context.branchTargets(step)) })
+								.replaceAll("^\\{ |\\ }$", ""))
+						.append(";\n");
+			}
 		}
 		if (step.getRemote() != null) {
 			double adoption = step.getRemote().getAdoption() == null ? 0 : step.getRemote().getAdoption().getValue() / 100;

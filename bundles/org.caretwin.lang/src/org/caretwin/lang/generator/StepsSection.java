@@ -259,10 +259,19 @@ final class StepsSection {
 		if (step.getRoute() instanceof Next next) {
 			return context.stepField(next.getStep());
 		}
-		if (step.getRoute() instanceof Branch) {
+		if (step.getRoute() instanceof Branch branch) {
 			String targets = context.branchTargets(step).stream().map(context::stepField).collect(Collectors.joining(", "));
-			return "choose(" + context.stepField(step) + "Branch, settings." + settings.branchField(step)
-					+ "[patient.profile()], " + targets + ")";
+			String source = context.stepField(step) + "Branch";
+			StringBuilder choice = new StringBuilder();
+			List<org.caretwin.lang.care.BranchCase> conditional = SettingsSection.conditionalCases(branch);
+			for (int i = 0; i < conditional.size(); i++) {
+				// the first case whose condition holds decides; the others are by profile
+				choice.append(settings.predicate(conditional.get(i).getCondition()).replace("patient -> ", "")).append(" ? choose(")
+						.append(source).append(", settings.").append(settings.conditionalField(step, i)).append(", ").append(targets)
+						.append(")\n                        : ");
+			}
+			return choice.append("choose(").append(source).append(", settings.").append(settings.branchField(step))
+					.append("[patient.profile()], ").append(targets).append(")").toString();
 		}
 		int index = pathway.getSteps().indexOf(step);
 		return index + 1 < pathway.getSteps().size() ? context.stepField(pathway.getSteps().get(index + 1))

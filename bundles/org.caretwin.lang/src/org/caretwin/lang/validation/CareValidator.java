@@ -72,7 +72,9 @@ public class CareValidator extends AbstractCareValidator {
 				total += target.getProbability().getValue();
 			}
 		}
-		String who = branchCase.getProfile() == null ? "this branch" : "the branch for " + branchCase.getProfile().getName();
+		String who = branchCase.getProfile() != null ? "the branch for " + branchCase.getProfile().getName()
+				: branchCase.getCondition() != null ? "the branch where " + branchCase.getCondition().getAttribute().getName() + " …"
+						: "this branch";
 		if (otherwise && total > 100 + TOLERANCE) {
 			error("The probabilities of " + who + " add up to " + format(total) + "%, leaving nothing for 'otherwise'",
 					branchCase, CarePackage.Literals.BRANCH_CASE__TARGETS, BRANCH_SUM);
@@ -234,6 +236,16 @@ public class CareValidator extends AbstractCareValidator {
 				&& !repeat.getStep().eIsProxy() && repeat.getStep().getRepeat() == null) {
 			error("The step " + repeat.getStep().getName() + " is not repeated: give it 'repeat N every …' first", repeat,
 					CarePackage.Literals.CHANGE__STEP, UNKNOWN_TARGET);
+		}
+	}
+
+	@Check
+	public void scenariosChangeBranchesByProfile(org.caretwin.lang.care.BranchOverride override) {
+		for (BranchCase branchCase : override.getCases()) {
+			if (branchCase.getCondition() != null) {
+				error("A scenario changes a branch for a profile or for everyone; put conditions in the pathway itself",
+						branchCase, CarePackage.Literals.BRANCH_CASE__CONDITION, UNKNOWN_TARGET);
+			}
 		}
 	}
 
