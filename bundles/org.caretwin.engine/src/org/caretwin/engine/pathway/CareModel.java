@@ -66,7 +66,7 @@ public abstract class CareModel extends Simulation {
 		this.warmup = warmupHours;
 		build();
 		if (territory == null) {
-			territory = Territory.single("territory", 1);
+			territory = Territory.single("all", 1);
 		}
 		resolveServingResources();
 		cohorts.forEach(Cohort::start);
@@ -87,7 +87,7 @@ public abstract class CareModel extends Simulation {
 		this.sources = randomStreams.forReplication(0);
 		build();
 		if (territory == null) {
-			territory = Territory.single("territory", 1);
+			territory = Territory.single("all", 1);
 		}
 		resolveServingResources();
 	}
@@ -140,7 +140,7 @@ public abstract class CareModel extends Simulation {
 
 	public final Territory territory() {
 		if (territory == null) {
-			territory = Territory.single("territory", 1);
+			territory = Territory.single("all", 1);
 		}
 		return territory;
 	}
