@@ -79,10 +79,11 @@ public final class CapacitySizing {
 		for (Cohort cohort : model.allCohorts()) {
 			double perYear = cohort.meanRatePerHour() * TimeUnits.YEAR;
 			double[] profiles = cohort.profileProbabilities();
+			double[] zoneShares = cohort.zoneShares();
 			for (int p = 0; p < profiles.length; p++) {
 				Map<Step, Double> visits = visits(cohort.firstStep(), p);
 				for (int zone = 0; zone < territory.zoneCount(); zone++) {
-					double patients = perYear * profiles[p] * territory.population(zone) / territory.totalPopulation();
+					double patients = perYear * profiles[p] * zoneShares[zone];
 					Map<Resource, Double> perPatient = hoursPerPatient(model, visits, p, zone);
 					for (Map.Entry<Resource, Double> e : perPatient.entrySet()) {
 						demand.computeIfAbsent(e.getKey(), r -> new double[1])[0] += patients * e.getValue();

@@ -69,6 +69,22 @@ public abstract class Cohort implements EventTarget {
 	/** Mean arrivals per hour over a year, for static sizing. */
 	public abstract double meanRatePerHour();
 
+	/** Share of the cohort's patients living in each zone; in proportion to population by default. */
+	public double[] zoneShares() {
+		double[] shares = new double[zoneCumulative.length];
+		double previous = 0;
+		for (int z = 0; z < shares.length; z++) {
+			shares[z] = zoneCumulative[z] - previous;
+			previous = zoneCumulative[z];
+		}
+		return shares;
+	}
+
+	/** A profile drawn from the cohort's mix (no draw when there is one profile). */
+	protected final int drawProfile() {
+		return profileCumulative.length == 1 ? 0 : placement.choose(profileCumulative);
+	}
+
 	/** Probability of each profile, in declaration order. */
 	public double[] profileProbabilities() {
 		double[] probabilities = new double[profileCumulative.length];
@@ -83,12 +99,16 @@ public abstract class Cohort implements EventTarget {
 	/** One patient arrives now with a profile drawn from the cohort's mix. */
 	protected final void arrive() {
 		// One profile needs no draw (the model's structure, the same in every scenario).
-		arrive(profileCumulative.length == 1 ? 0 : placement.choose(profileCumulative));
+		arrive(drawProfile());
 	}
 
-	/** One patient of {@code profile} arrives now. */
+	/** One patient of {@code profile} arrives now, from a zone drawn in proportion to population. */
 	protected final void arrive(int profile) {
-		int zone = zoneCumulative.length == 1 ? 0 : placement.choose(zoneCumulative);
+		arriveFrom(zoneCumulative.length == 1 ? 0 : placement.choose(zoneCumulative), profile);
+	}
+
+	/** One patient of {@code profile} arrives now from {@code zone}. */
+	protected final void arriveFrom(int zone, int profile) {
 		arrived++;
 		Patient patient = model.admit(this, profile, zone);
 		first.enter(patient);

@@ -67,6 +67,30 @@ class SizingTest {
 	}
 
 	@Test
+	void zonalArrivalsComeFromTheirZonesOnly(@TempDir Path dir) throws Exception {
+		for (Path file : CareFiles.under(ModelChecker.examples().resolve("loire"))) {
+			if (!file.getFileName().toString().equals("arthroplasty.care")) {
+				Files.copy(file, dir.resolve(file.getFileName()));
+			}
+		}
+		Files.writeString(dir.resolve("zonal.care"), """
+				import Loire.*
+				cohort Local { arrivals per year { SaintEtienne 1000  Roanne 500 } }
+				pathway Visits for Local { step Visit by GP takes 20 min end }
+				scenario Baseline
+				experiment E { horizon 2 years replications 4 seed 9 report arrivals }
+				""");
+		CompiledExperiment compiled = compile(CareFiles.under(dir));
+		assertEquals(1500, new org.caretwin.experiment.ExperimentRunner(2).run(compiled.factory(), compiled.plan())
+				.interval("Baseline", "arrivals").mean(), 45);
+		Map<String, Double> gpDemand = CapacitySizing.of(compiled.factory(), "Baseline", 9).stream()
+				.filter(l -> l.resource().equals("GP")).collect(Collectors.toMap(CapacitySizing.Line::zone, CapacitySizing.Line::demandHours));
+		assertEquals(1000 / 3.0, gpDemand.get("SaintEtienne"), 1e-6);
+		assertEquals(500 / 3.0, gpDemand.get("Roanne"), 1e-6);
+		assertEquals(0, gpDemand.get("Montbrison"), 1e-9);
+	}
+
+	@Test
 	void aResourceBelowDemandIsFlagged() {
 		CompiledExperiment compiled = loire();
 		CapacitySizing.Line rehab = CapacitySizing.of(compiled.factory(), "Baseline", compiled.plan().seed()).stream()

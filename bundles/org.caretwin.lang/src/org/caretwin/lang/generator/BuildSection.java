@@ -17,6 +17,7 @@ import org.caretwin.lang.care.RenewalArrivals;
 import org.caretwin.lang.care.ArrivalSlot;
 import org.caretwin.lang.care.ScheduledArrivals;
 import org.caretwin.lang.care.SeriesArrivals;
+import org.caretwin.lang.care.ZonalArrivals;
 import org.caretwin.lang.load.ArrivalSeries;
 import org.caretwin.lang.care.Resource;
 import org.caretwin.lang.care.Territory;
@@ -141,6 +142,19 @@ final class BuildSection {
 		}
 	}
 
+	/** Arrivals per hour of each zone of the territory, in zone order, e.g. {@code 600 / YEAR}. */
+	private String zoneRates(ZonalArrivals zonal) {
+		List<org.caretwin.lang.care.Zone> zones = context.index.territory() == null ? List.of()
+				: context.index.territory().getZones();
+		String[] rates = new String[Math.max(1, zones.size())];
+		java.util.Arrays.fill(rates, "0");
+		for (var rate : zonal.getRates()) {
+			rates[zones.indexOf(rate.getZone())] = Units.literal(rate.getRate()) + " / " + Units.constant(zonal.getUnit()) + "   /* "
+					+ rate.getZone().getName() + " */";
+		}
+		return String.join(", ", rates);
+	}
+
 	/** One {@code new ScheduledCohort.Slot(weekday, hour, counts per profile, drawn)} per weekday of each slot. */
 	private static String slots(Cohort cohort, ScheduledArrivals scheduled) {
 		List<String> slots = new java.util.ArrayList<>();
@@ -205,6 +219,8 @@ final class BuildSection {
 				+ "), " + (poisson.getFactors().isEmpty() ? "null"
 						: "new double[] { " + poisson.getFactors().stream().map(Units::literal).collect(Collectors.joining(", ")) + " }")
 				+ ", " + profiles + ", " + first + ")";
+		case ZonalArrivals zonal -> "ZonalCohort(this, " + JavaNames.string(cohort.getName()) + ", new double[] { "
+				+ zoneRates(zonal) + " }, " + profiles + ", " + first + ")";
 		case RenewalArrivals renewal -> "RenewalCohort(this, " + JavaNames.string(cohort.getName()) + ", "
 				+ DistributionSource.of(renewal.getGap()) + ", null, " + profiles + ", " + first + ")";
 		case ScheduledArrivals scheduled -> "ScheduledCohort(this, " + JavaNames.string(cohort.getName()) + ", List.of("
@@ -217,7 +233,9 @@ final class BuildSection {
 		if (cohort.getArrivals() instanceof PoissonArrivals poisson && !poisson.getFactors().isEmpty()) {
 			context.source("seasonality:" + cohort.getName());
 		}
-		if (!(cohort.getArrivals() instanceof ScheduledArrivals)) {
+		if (cohort.getArrivals() instanceof ZonalArrivals zonal) {
+			zonal.getRates().forEach(r -> context.source("arrivals:" + cohort.getName() + "@" + r.getZone().getName()));
+		} else if (!(cohort.getArrivals() instanceof ScheduledArrivals)) {
 			context.source("arrivals:" + cohort.getName());
 		}
 		if (cohort.getAttributes().isEmpty()) {

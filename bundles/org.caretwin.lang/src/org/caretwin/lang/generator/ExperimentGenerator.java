@@ -50,6 +50,7 @@ public final class ExperimentGenerator {
 				import org.caretwin.engine.pathway.RenewalCohort;
 				import org.caretwin.engine.pathway.ScheduledCohort;
 				import org.caretwin.engine.pathway.TimeSeriesCohort;
+				import org.caretwin.engine.pathway.ZonalCohort;
 				import org.caretwin.engine.pathway.Patient;
 				import org.caretwin.engine.pathway.ResourceType;
 				import org.caretwin.engine.pathway.Step;
