@@ -3,7 +3,6 @@ package org.caretwin.experiment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,7 +73,7 @@ public final class CapacitySizing {
 		CareModel model = factory.create(scenario);
 		model.buildOnly(new RandomStreams(seed, model.randomSourceNames()));
 		Territory territory = model.territory();
-		Map<Resource, double[]> demand = new LinkedHashMap<>();
+		Map<Resource, Double> demand = new HashMap<>();
 		Map<Resource, Double> variance = new HashMap<>();
 		for (Cohort cohort : model.allCohorts()) {
 			double perYear = cohort.meanRatePerHour() * TimeUnits.YEAR;
@@ -86,7 +85,7 @@ public final class CapacitySizing {
 					double patients = perYear * profiles[p] * zoneShares[zone];
 					Map<Resource, Double> perPatient = hoursPerPatient(model, visits, p, zone);
 					for (Map.Entry<Resource, Double> e : perPatient.entrySet()) {
-						demand.computeIfAbsent(e.getKey(), r -> new double[1])[0] += patients * e.getValue();
+						demand.merge(e.getKey(), patients * e.getValue(), Double::sum);
 						variance.merge(e.getKey(), patients * e.getValue() * e.getValue(), Double::sum);
 					}
 				}
@@ -95,7 +94,7 @@ public final class CapacitySizing {
 		List<Line> lines = new ArrayList<>();
 		for (ResourceType type : model.allResourceTypes()) {
 			for (Resource resource : type.placed()) {
-				double mean = demand.containsKey(resource) ? demand.get(resource)[0] : 0;
+				double mean = demand.getOrDefault(resource, 0.0);
 				double sd = Math.sqrt(variance.getOrDefault(resource, 0.0));
 				double hoursPerUnit = openHoursPerYear(type.calendar());
 				double available = resource.isUnlimited() ? Double.POSITIVE_INFINITY : resource.capacity() * hoursPerUnit;

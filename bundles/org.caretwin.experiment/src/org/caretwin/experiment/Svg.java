@@ -18,7 +18,7 @@ final class Svg {
 	private Svg() {
 	}
 
-	/** Lines of {@code series} (one per scenario) over {@code xLabel}, y from 0 to at least {@code yMin}. */
+	/** Lines of {@code series} (one per scenario) over {@code xLabel}, y from 0 to at least {@code yMax}. */
 	static String lines(List<double[]> series, String xLabel, double yMax, boolean percent) {
 		int n = series.stream().mapToInt(s -> s.length).max().orElse(0);
 		double top = Math.max(yMax, series.stream().flatMapToDouble(java.util.Arrays::stream).max().orElse(0) * 1.05);

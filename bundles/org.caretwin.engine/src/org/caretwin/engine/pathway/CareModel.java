@@ -243,10 +243,14 @@ public abstract class CareModel extends Simulation {
 	}
 
 	void enqueue(Resource resource, Patient patient) {
-		patient.queuedAt = resource;
 		resource.queue.add(patient);
 		resource.queueLength.add(now(), 1);
-		if (!resource.isOpen(now()) && !resource.openingScheduled()) {
+		serveAtOpeningIfClosed(resource);
+	}
+
+	/** A closed resource with a queue serves it at its next opening (one pending opening event at most). */
+	private void serveAtOpeningIfClosed(Resource resource) {
+		if (!resource.queue.isEmpty() && !resource.isOpen(now()) && !resource.openingScheduled()) {
 			resource.setOpeningScheduled(true);
 			scheduleAt(resource.calendar().nextOpening(now()), sim -> {
 				resource.setOpeningScheduled(false);
@@ -261,7 +265,6 @@ public abstract class CareModel extends Simulation {
 		while (!resource.queue.isEmpty() && resource.hasFreeUnit(now)) {
 			Patient patient = resource.queue.poll();
 			resource.queueLength.add(now, -1);
-			patient.queuedAt = null;
 			Resource blocking = Step.firstUnavailable(patient.held, now);
 			if (blocking == null) {
 				patient.step.waiting.add(now, -1);
@@ -270,13 +273,7 @@ public abstract class CareModel extends Simulation {
 				enqueue(blocking, patient);
 			}
 		}
-		if (!resource.queue.isEmpty() && !resource.isOpen(now) && !resource.openingScheduled()) {
-			resource.setOpeningScheduled(true);
-			scheduleAt(resource.calendar().nextOpening(now), sim -> {
-				resource.setOpeningScheduled(false);
-				serveQueue(resource);
-			});
-		}
+		serveAtOpeningIfClosed(resource);
 	}
 
 	/** Costs, travel and collaboration of one act of {@code resource} for {@code patient}. */

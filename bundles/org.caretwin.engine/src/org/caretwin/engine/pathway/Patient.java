@@ -33,8 +33,6 @@ public final class Patient implements EventTarget {
 	double serviceHours;
 	boolean remote;
 	Resource[] held;
-	/** Resource this patient is queued at, while waiting. */
-	Resource queuedAt;
 	double priority;
 	long queueTicket;
 

@@ -39,7 +39,7 @@ final class DistributionSource {
 		};
 	}
 
-	/** The mean of a distribution in hours, for static sizing and comments. */
+	/** The distribution as the modeller wrote it, for comments in generated code. */
 	static String describe(Distribution distribution) {
 		return org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(
 				org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(distribution));
