@@ -183,7 +183,7 @@ final class BuildSection {
 		}
 		String name = JavaNames.constant(cohort.getName()) + "_DAILY_ARRIVALS";
 		StringBuilder constant = new StringBuilder("    /** Daily arrivals of ").append(cohort.getName()).append(" from ")
-				.append(series.getFile()).append(", ").append(read.first()).append(" onwards (day 0 is the first line). */\n")
+				.append(JavaNames.comment(series.getFile())).append(", ").append(read.first()).append(" onwards (day 0 is the first line). */\n")
 				.append("    private static final int[] ").append(name).append(" = {");
 		for (int i = 0; i < read.counts().length; i++) {
 			constant.append(i % 20 == 0 ? "\n            " : " ").append(read.counts()[i]).append(i + 1 < read.counts().length ? "," : "");

@@ -41,8 +41,8 @@ final class DistributionSource {
 
 	/** The distribution as the modeller wrote it, for comments in generated code. */
 	static String describe(Distribution distribution) {
-		return org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(
-				org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(distribution));
+		return JavaNames.comment(org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(
+				org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(distribution)));
 	}
 
 	private static String named(List<Parameter> parameters, String name) {

@@ -1,6 +1,11 @@
 package org.caretwin.lang.generator;
 
-/** Java identifiers and literals for model names. */
+/**
+ * Java identifiers, literals and comment text for model names and text. Model text enters generated Java only through
+ * {@link #string(String)} or {@link #comment(String)}: both double every backslash, because javac decodes unicode
+ * escapes (backslash, u, 002a) before it lexes, so an escape written in a model could otherwise close a comment or a
+ * string and turn the model's text into code.
+ */
 final class JavaNames {
 
 	private JavaNames() {
@@ -37,7 +42,7 @@ final class JavaNames {
 		return builder.toString();
 	}
 
-	/** A Java string literal. */
+	/** A Java string literal holding {@code text} exactly; no character of it can act as Java syntax. */
 	static String string(String text) {
 		StringBuilder builder = new StringBuilder("\"");
 		for (char c : text.toCharArray()) {
@@ -45,9 +50,37 @@ final class JavaNames {
 			case '"' -> builder.append("\\\"");
 			case '\\' -> builder.append("\\\\");
 			case '\n' -> builder.append("\\n");
-			default -> builder.append(c);
+			case '\r' -> builder.append("\\r");
+			case '\t' -> builder.append("\\t");
+			default -> {
+				if (c < 0x20 || c == 0x7f) {
+					builder.append(String.format(java.util.Locale.ROOT, "\\%03o", (int) c));
+				} else {
+					builder.append(c);
+				}
+			}
 			}
 		}
 		return builder.append('"').toString();
+	}
+
+	/**
+	 * Model text made inert inside a {@code //} or a block comment: backslashes doubled, {@code *}{@code /} broken, line
+	 * and paragraph separators and other control characters shown as spaces, so the comment stays one comment line.
+	 */
+	static String comment(String text) {
+		StringBuilder builder = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			if (c == '\\') {
+				builder.append("\\\\");
+			} else if (c == '/' && !builder.isEmpty() && builder.charAt(builder.length() - 1) == '*') {
+				builder.append(" /");
+			} else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+				builder.append(' ');
+			} else {
+				builder.append(c);
+			}
+		}
+		return builder.toString();
 	}
 }

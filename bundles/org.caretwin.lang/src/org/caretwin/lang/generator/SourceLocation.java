@@ -13,13 +13,13 @@ final class SourceLocation {
 	/** {@code arthroplasty.care:17} */
 	static String of(EObject element) {
 		ICompositeNode node = NodeModelUtils.getNode(element);
-		String file = element.eResource() == null ? "?" : element.eResource().getURI().lastSegment();
+		String file = element.eResource() == null ? "?" : JavaNames.comment(element.eResource().getURI().lastSegment());
 		return node == null ? file : file + ":" + node.getStartLine();
 	}
 
-	/** The element's text on one line, whitespace collapsed. */
+	/** The element's text on one line, whitespace collapsed, safe inside a comment. */
 	static String text(EObject element) {
 		ICompositeNode node = NodeModelUtils.getNode(element);
-		return node == null ? "" : NodeModelUtils.getTokenText(node).replace("*/", "* /");
+		return node == null ? "" : JavaNames.comment(NodeModelUtils.getTokenText(node));
 	}
 }
