@@ -6,6 +6,7 @@ import org.caretwin.engine.pathway.Kpis;
 import org.caretwin.engine.random.Distribution;
 import org.caretwin.engine.random.RandomSource;
 import org.caretwin.engine.random.RandomStreams;
+import org.caretwin.engine.random.SourceNames;
 import org.caretwin.engine.stat.QueueingTheory;
 import org.caretwin.lang.care.Count;
 import org.caretwin.lang.care.Experiment;
@@ -50,8 +51,8 @@ public final class QueueBenchmark {
 				compiled.factory().create("Baseline").randomSourceNames());
 		Distribution gap = new Distribution.Exponential(TimeUnits.HOUR / lambda);
 		Distribution service = new Distribution.Exponential(serviceHours);
-		String arrivalSource = "arrivals:" + pathway.getCohort().getName();
-		String serviceSource = step.getName() + ":duration";
+		String arrivalSource = SourceNames.arrivals(pathway.getCohort().getName());
+		String serviceSource = SourceNames.step(step.getName(), "duration");
 
 		double bestEngine = 0;
 		double bestReference = 0;

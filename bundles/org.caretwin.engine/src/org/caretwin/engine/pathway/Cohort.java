@@ -3,6 +3,7 @@ package org.caretwin.engine.pathway;
 import org.caretwin.engine.EventTarget;
 import org.caretwin.engine.Simulation;
 import org.caretwin.engine.random.RandomSource;
+import org.caretwin.engine.random.SourceNames;
 
 /**
  * Patients entering a pathway: when they arrive is the job of a subclass ({@link RenewalCohort},
@@ -22,7 +23,7 @@ public abstract class Cohort implements EventTarget {
 	protected Cohort(CareModel model, String name, double[] profileProbabilities, Step first) {
 		this.model = model;
 		this.name = name;
-		this.placement = model.random("placement:" + name);
+		this.placement = model.random(SourceNames.placement(name));
 		this.first = first;
 		Territory territory = model.territory();
 		zoneCumulative = new double[territory.zoneCount()];

@@ -4,6 +4,7 @@ import org.caretwin.engine.Simulation;
 import org.caretwin.engine.TimeUnits;
 import org.caretwin.engine.random.Distribution;
 import org.caretwin.engine.random.RandomSource;
+import org.caretwin.engine.random.SourceNames;
 
 /**
  * Arrivals separated by independent gaps (Poisson arrivals when the gaps are exponential). An optional monthly
@@ -24,8 +25,8 @@ public class RenewalCohort extends Cohort {
 	public RenewalCohort(CareModel model, String name, Distribution gap, double[] monthlyFactor,
 			double[] profileProbabilities, Step first) {
 		super(model, name, profileProbabilities, first);
-		this.arrivals = model.random("arrivals:" + name);
-		this.thinning = monthlyFactor == null ? null : model.random("seasonality:" + name);
+		this.arrivals = model.random(SourceNames.arrivals(name));
+		this.thinning = monthlyFactor == null ? null : model.random(SourceNames.seasonality(name));
 		this.monthlyFactor = monthlyFactor == null ? null : monthlyFactor.clone();
 		this.peakFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).max().orElse(1);
 		this.gap = monthlyFactor == null ? gap : atPeak(gap, peakFactor);

@@ -4,6 +4,7 @@ import static org.caretwin.engine.TimeUnits.DAY;
 
 import org.caretwin.engine.Simulation;
 import org.caretwin.engine.random.RandomSource;
+import org.caretwin.engine.random.SourceNames;
 
 /**
  * Arrivals following a daily series (a forecast, or history): on day d, {@code counts[d]} patients arrive at
@@ -18,7 +19,7 @@ public class TimeSeriesCohort extends Cohort {
 	public TimeSeriesCohort(CareModel model, String name, int[] counts, double[] profileProbabilities, Step first) {
 		super(model, name, profileProbabilities, first);
 		this.counts = counts.clone();
-		this.times = model.random("arrivals:" + name);
+		this.times = model.random(SourceNames.arrivals(name));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import org.caretwin.engine.EventTarget;
 import org.caretwin.engine.Simulation;
 import org.caretwin.engine.random.Distribution;
 import org.caretwin.engine.random.RandomSource;
+import org.caretwin.engine.random.SourceNames;
 
 /** Poisson arrivals with a rate of their own in each zone (e.g. from local activity data), one stream per zone. */
 public class ZonalCohort extends Cohort {
@@ -19,7 +20,7 @@ public class ZonalCohort extends Cohort {
 		for (int z = 0; z < ratePerHour.length; z++) {
 			if (ratePerHour[z] > 0) {
 				zones[z] = new ZoneArrivals(z, new Distribution.Exponential(1 / ratePerHour[z]),
-						model.random("arrivals:" + name + "@" + model.territory().zone(z)));
+						model.random(SourceNames.arrivals(name, model.territory().zone(z))));
 			}
 		}
 	}

@@ -153,4 +153,26 @@ class GeneratorTest {
 		System.out.println("generated Erlang B: blocking " + lost);
 		assertTrue(lost.contains(0.0564), "Erlang B 5.64% outside " + lost);
 	}
+
+	@Test
+	void aWeekdayRangeOverTheWeekendOpensEachDayOfIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		Path file = dir.resolve("weekend.care");
+		java.nio.file.Files.writeString(file, """
+				calendar Weekend { friday..monday 08:00-18:00 }
+				resource Doctor count 2 calendar Weekend
+				cohort Patients { arrivals 1 per h }
+				pathway Visits for Patients { step Visit by Doctor takes 20 min end }
+				scenario Baseline
+				experiment E { horizon 2 weeks replications 2 seed 1 report utilisation(Doctor) }
+				""");
+		CareModelSet set = CareModelSet.load(List.of(file));
+		String source = ModelCompiler.compile(experiments(set).get(0)).source();
+		// Monday is day 0: Friday, Saturday, Sunday and Monday open, Tuesday to Thursday closed.
+		for (int day : new int[] { 4, 5, 6, 0 }) {
+			assertTrue(source.contains(".open(" + day + ", 8, 18)"), "day " + day + " open in\n" + source);
+		}
+		for (int day : new int[] { 1, 2, 3 }) {
+			assertTrue(!source.contains(".open(" + day + ", "), "day " + day + " closed in\n" + source);
+		}
+	}
 }

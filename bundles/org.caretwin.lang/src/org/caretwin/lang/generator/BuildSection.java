@@ -3,6 +3,7 @@ package org.caretwin.lang.generator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.caretwin.engine.random.SourceNames;
 import org.caretwin.lang.care.Attribute;
 import org.caretwin.lang.care.Calendar;
 import org.caretwin.lang.care.Cohort;
@@ -23,23 +24,29 @@ import org.caretwin.lang.care.Resource;
 import org.caretwin.lang.care.Territory;
 import org.caretwin.lang.care.TimeRange;
 import org.caretwin.lang.care.Travel;
+import org.caretwin.lang.care.Weekday;
 import org.caretwin.lang.care.Zone;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /** The {@code build()} method: territory, calendars, resources, pathways and cohorts, in the model's words. */
 final class BuildSection {
 
 	private final GenerationContext context;
+	private final SettingsSection settings;
 	private final StepsSection steps;
 
-	BuildSection(GenerationContext context, StepsSection steps) {
+	BuildSection(GenerationContext context, SettingsSection settings, StepsSection steps) {
 		this.context = context;
+		this.settings = settings;
 		this.steps = steps;
 	}
 
 	String fields() {
 		StringBuilder out = new StringBuilder();
 		for (Resource resource : context.index.resources) {
-			out.append("    private ResourceType ").append(JavaNames.field(resource.getName())).append(";\n");
+			out.append("    private ResourceType ").append(context.field(resource)).append(";\n");
 		}
 		return out.toString();
 	}
@@ -55,7 +62,7 @@ final class BuildSection {
 			resource(out, resource);
 		}
 		for (Pathway pathway : context.index.pathways) {
-			out.append("        build").append(JavaNames.type(pathway.getName())).append("();\n");
+			out.append("        ").append(context.method("build", pathway)).append("();\n");
 		}
 		for (Pathway pathway : context.index.pathways) {
 			cohort(out, pathway);
@@ -86,13 +93,11 @@ final class BuildSection {
 		out.append("        territory().closeTravelTimes();\n\n");
 	}
 
-	private static void calendar(StringBuilder out, Calendar calendar) {
+	private void calendar(StringBuilder out, Calendar calendar) {
 		out.append("        // ").append(SourceLocation.of(calendar)).append(": ").append(SourceLocation.text(calendar)).append('\n');
-		out.append("        WeeklyCalendar ").append(JavaNames.field(calendar.getName())).append(" = WeeklyCalendar.builder()");
+		out.append("        WeeklyCalendar ").append(context.field(calendar)).append(" = WeeklyCalendar.builder()");
 		for (Opening opening : calendar.getOpenings()) {
-			int from = opening.getFrom().getValue();
-			int to = opening.eIsSet(org.caretwin.lang.care.CarePackage.Literals.OPENING__TO) ? opening.getTo().getValue() : from;
-			for (int day = from; day <= to; day++) {
+			for (int day : weekdays(opening, opening.getFrom(), opening.getTo(), org.caretwin.lang.care.CarePackage.Literals.OPENING__TO)) {
 				for (TimeRange range : opening.getHours()) {
 					out.append("\n                .open(").append(day).append(", ")
 							.append(Units.literal(range.getFrom().getHour() + range.getFrom().getMinute() / 60.0)).append(", ")
@@ -107,7 +112,7 @@ final class BuildSection {
 	}
 
 	private void resource(StringBuilder out, Resource resource) {
-		String field = JavaNames.field(resource.getName());
+		String field = context.field(resource);
 		double perHour = 0;
 		double perAct = 0;
 		for (Cost cost : resource.getCosts()) {
@@ -119,7 +124,7 @@ final class BuildSection {
 			}
 		}
 		String actor = resource.getActor() != null ? resource.getActor() : resource.getName();
-		String calendar = resource.getCalendar() == null ? "null" : JavaNames.field(resource.getCalendar().getName());
+		String calendar = resource.getCalendar() == null ? "null" : context.field(resource.getCalendar());
 		out.append("\n        // ").append(SourceLocation.of(resource)).append(": ").append(SourceLocation.text(resource)).append('\n');
 		out.append("        ").append(field).append(" = resourceType(").append(JavaNames.string(resource.getName())).append(", ")
 				.append(JavaNames.string(actor)).append(", ").append(calendar).append(", ").append(Units.literal(perHour))
@@ -129,11 +134,11 @@ final class BuildSection {
 			int zone = resource.getSite() == null || context.index.territory() == null ? 0
 					: context.index.territory().getZones().indexOf(resource.getSite().getZone());
 			out.append("        place(").append(field).append(", ").append(zone).append(", settings.")
-					.append(SettingsSection.countField(resource)).append(");\n");
+					.append(settings.countField(resource)).append(");\n");
 		}
 		case Density density -> out.append("        placeByDensity(").append(field).append(", ")
 				.append(Units.literal(density.getValue())).append(", ").append(density.getPer()).append(", settings.")
-				.append(SettingsSection.shareField(resource)).append(");\n");
+				.append(settings.shareField(resource)).append(");\n");
 		default -> {
 			for (int zone = 0; zone < Math.max(1, zoneCount()); zone++) {
 				out.append("        place(").append(field).append(", ").append(zone).append(", Integer.MAX_VALUE);   // unlimited\n");
@@ -155,17 +160,32 @@ final class BuildSection {
 		return String.join(", ", rates);
 	}
 
+	/**
+	 * The days of {@code from..to} (or {@code from} alone), Monday 0; a range such as friday..monday wraps over the
+	 * weekend. Whether {@code to} was written is read from the text: Monday is the enum's default, so EMF reports an
+	 * explicit {@code ..monday} as unset.
+	 */
+	private static List<Integer> weekdays(EObject owner, Weekday first, Weekday last, EStructuralFeature lastFeature) {
+		int from = first.getValue();
+		int to = NodeModelUtils.findNodesForFeature(owner, lastFeature).isEmpty() ? from : last.getValue();
+		List<Integer> days = new java.util.ArrayList<>();
+		for (int day = from;; day = (day + 1) % 7) {
+			days.add(day);
+			if (day == to) {
+				return days;
+			}
+		}
+	}
+
 	/** One {@code new ScheduledCohort.Slot(weekday, hour, counts per profile, drawn)} per weekday of each slot. */
 	private static String slots(Cohort cohort, ScheduledArrivals scheduled) {
 		List<String> slots = new java.util.ArrayList<>();
 		for (ArrivalSlot slot : scheduled.getSlots()) {
-			int from = slot.getFrom().getValue();
-			int to = slot.eIsSet(org.caretwin.lang.care.CarePackage.Literals.ARRIVAL_SLOT__TO) ? slot.getTo().getValue() : from;
 			int[] counts = new int[Math.max(1, cohort.getProfiles().size())];
 			slot.getMix().forEach(m -> counts[cohort.getProfiles().indexOf(m.getProfile())] += m.getCount());
 			String hour = Units.literal(slot.getTime().getHour() + slot.getTime().getMinute() / 60.0);
 			String countArray = "new int[] { " + java.util.Arrays.stream(counts).mapToObj(Integer::toString).collect(Collectors.joining(", ")) + " }";
-			for (int day = from; day <= to; day++) {
+			for (int day : weekdays(slot, slot.getFrom(), slot.getTo(), org.caretwin.lang.care.CarePackage.Literals.ARRIVAL_SLOT__TO)) {
 				slots.add("\n                new ScheduledCohort.Slot(" + day + ", " + hour + ", " + countArray + ", " + slot.getCount() + ")");
 			}
 		}
@@ -181,14 +201,10 @@ final class BuildSection {
 		if (!read.ok()) {
 			throw new IllegalStateException(read.problem());
 		}
-		String name = JavaNames.constant(cohort.getName()) + "_DAILY_ARRIVALS";
-		StringBuilder constant = new StringBuilder("    /** Daily arrivals of ").append(cohort.getName()).append(" from ")
-				.append(JavaNames.comment(series.getFile())).append(", ").append(read.first()).append(" onwards (day 0 is the first line). */\n")
-				.append("    private static final int[] ").append(name).append(" = {");
-		for (int i = 0; i < read.counts().length; i++) {
-			constant.append(i % 20 == 0 ? "\n            " : " ").append(read.counts()[i]).append(i + 1 < read.counts().length ? "," : "");
-		}
-		seriesConstants.add(constant.append(" };\n").toString());
+		String name = context.constant(cohort, "_DAILY_ARRIVALS");
+		seriesConstants.add("    /** Daily arrivals of " + cohort.getName() + " from " + JavaNames.comment(series.getFile()) + ", "
+				+ read.first() + " onwards (day 0 is the first line). */\n    private static final int[] " + name + " = "
+				+ TableSource.ints(read.counts(), 20) + ";\n");
 		return name;
 	}
 
@@ -206,7 +222,7 @@ final class BuildSection {
 		String profiles = "new double[] { " + (cohort.getProfiles().isEmpty() ? "1"
 				: cohort.getProfiles().stream().map(p -> Units.literal(p.getShare().getValue() / 100)).collect(Collectors.joining(", ")))
 				+ " }";
-		String first = context.stepField(pathway.getSteps().get(0));
+		String first = context.field(pathway.getSteps().get(0));
 		out.append("\n        // ").append(SourceLocation.of(cohort)).append(": cohort ").append(cohort.getName());
 		for (Profile profile : cohort.getProfiles()) {
 			out.append(", ").append(profile.getName()).append(' ').append(Units.literal(profile.getShare().getValue())).append('%');
@@ -229,14 +245,14 @@ final class BuildSection {
 				+ seriesConstant(cohort) + ", " + profiles + ", " + first + ")";
 		default -> throw new IllegalStateException("unknown arrivals " + cohort.getArrivals());
 		});
-		context.source("placement:" + cohort.getName());
+		context.source(SourceNames.placement(cohort.getName()));
 		if (cohort.getArrivals() instanceof PoissonArrivals poisson && !poisson.getFactors().isEmpty()) {
-			context.source("seasonality:" + cohort.getName());
+			context.source(SourceNames.seasonality(cohort.getName()));
 		}
 		if (cohort.getArrivals() instanceof ZonalArrivals zonal) {
-			zonal.getRates().forEach(r -> context.source("arrivals:" + cohort.getName() + "@" + r.getZone().getName()));
+			zonal.getRates().forEach(r -> context.source(SourceNames.arrivals(cohort.getName(), r.getZone().getName())));
 		} else if (!(cohort.getArrivals() instanceof ScheduledArrivals)) {
-			context.source("arrivals:" + cohort.getName());
+			context.source(SourceNames.arrivals(cohort.getName()));
 		}
 		if (cohort.getAttributes().isEmpty()) {
 			out.append(";\n");
@@ -244,13 +260,13 @@ final class BuildSection {
 		}
 		out.append(" {\n");
 		for (Attribute attribute : cohort.getAttributes()) {
-			out.append("            private final RandomSource ").append(JavaNames.field(attribute.getName()))
-					.append(" = random(").append(JavaNames.string(context.source("attribute:" + cohort.getName() + "." + attribute.getName())))
+			out.append("            private final RandomSource ").append(context.field(attribute))
+					.append(" = random(").append(JavaNames.string(context.source(SourceNames.attribute(cohort.getName(), attribute.getName()))))
 					.append(");\n");
 		}
 		out.append("\n            @Override\n            protected double[] attributes(int profile, int zone) {\n");
 		out.append("                return new double[] { ")
-				.append(cohort.getAttributes().stream().map(a -> JavaNames.field(a.getName()) + ".sample("
+				.append(cohort.getAttributes().stream().map(a -> context.field(a) + ".sample("
 						+ DistributionSource.of(a.getValue()) + ")").collect(Collectors.joining(", ")))
 				.append(" };\n            }\n        };\n");
 	}

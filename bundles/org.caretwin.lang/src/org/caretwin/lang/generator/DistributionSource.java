@@ -1,7 +1,6 @@
 package org.caretwin.lang.generator;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.caretwin.lang.care.Distribution;
 import org.caretwin.lang.care.Fixed;
@@ -30,19 +29,29 @@ final class DistributionSource {
 		case LOGNORMAL -> "new Distribution.Lognormal(" + named(parameters, "mean") + ", " + named(parameters, "sd") + ")";
 		case GAMMA -> "new Distribution.Gamma(" + named(parameters, "mean") + ", " + named(parameters, "sd") + ")";
 		case WEIBULL -> "new Distribution.Weibull(" + named(parameters, "shape") + ", " + named(parameters, "scale") + ")";
-		case EMPIRICAL -> "Distribution.Empirical.of(new double[] { "
-				+ parameters.stream().map(DistributionSource::value).collect(Collectors.joining(", "))
-				+ " }, new double[] { " + parameters.stream()
-						.map(q -> Units.literal(q.eIsSet(org.caretwin.lang.care.CarePackage.Literals.PARAMETER__WEIGHT) ? q.getWeight() : 1))
-						.collect(Collectors.joining(", "))
-				+ " })";
+		case EMPIRICAL -> "Distribution.Empirical.of(" + TableSource.doubles(
+				parameters.stream().map(DistributionSource::value).toList(),
+				parameters.stream().mapToDouble(DistributionSource::hours).toArray())
+				+ ", " + TableSource.doubles(parameters.stream().map(q -> Units.literal(weight(q))).toList(),
+						parameters.stream().mapToDouble(DistributionSource::weight).toArray())
+				+ ")";
 		};
+	}
+
+	private static double weight(Parameter parameter) {
+		return parameter.eIsSet(org.caretwin.lang.care.CarePackage.Literals.PARAMETER__WEIGHT) ? parameter.getWeight() : 1;
+	}
+
+	/** A value in hours, computed as the generated {@code value * UNIT} would be. */
+	private static double hours(Parameter parameter) {
+		return parameter.getUnit() == null ? parameter.getValue() : parameter.getValue() * Units.hours(parameter.getUnit());
 	}
 
 	/** The distribution as the modeller wrote it, for comments in generated code. */
 	static String describe(Distribution distribution) {
-		return JavaNames.comment(org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(
-				org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(distribution)));
+		String written = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(
+				org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(distribution));
+		return JavaNames.comment(written.length() > 200 ? written.substring(0, 200) + " …" : written);
 	}
 
 	private static String named(List<Parameter> parameters, String name) {

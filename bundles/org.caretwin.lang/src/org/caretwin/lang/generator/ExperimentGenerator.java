@@ -16,7 +16,7 @@ public final class ExperimentGenerator {
 
 	/** Fully qualified name of the class generated for {@code experiment}. */
 	public static String className(Experiment experiment) {
-		return PACKAGE + "." + JavaNames.type(experiment.getName());
+		return PACKAGE + "." + JavaIdentifiers.className(experiment.getName());
 	}
 
 	/** Path of the generated file relative to the output folder. */
@@ -28,7 +28,7 @@ public final class ExperimentGenerator {
 		GenerationContext context = new GenerationContext(experiment);
 		SettingsSection settings = new SettingsSection(context);
 		StepsSection steps = new StepsSection(context, settings);
-		BuildSection build = new BuildSection(context, steps);
+		BuildSection build = new BuildSection(context, settings, steps);
 		PlanSection plan = new PlanSection(context);
 		String className = context.className();
 
@@ -46,6 +46,7 @@ public final class ExperimentGenerator {
 				import java.util.List;
 				import java.util.function.Predicate;
 
+				import org.caretwin.engine.DataTables;
 				import org.caretwin.engine.pathway.CareModel;
 				import org.caretwin.engine.pathway.RenewalCohort;
 				import org.caretwin.engine.pathway.ScheduledCohort;
@@ -100,7 +101,7 @@ public final class ExperimentGenerator {
 			for (int i = 0; i < cohort.getAttributes().size(); i++) {
 				Attribute attribute = cohort.getAttributes().get(i);
 				out.append("    /** Index of the attribute ").append(attribute.getName()).append(" of ").append(cohort.getName())
-						.append(" */\n    static final int ").append(JavaNames.constant(attribute.getName())).append(" = ")
+						.append(" */\n    static final int ").append(context.constant(attribute, "")).append(" = ")
 						.append(i).append(";\n");
 			}
 		}

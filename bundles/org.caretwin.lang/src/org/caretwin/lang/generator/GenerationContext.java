@@ -15,6 +15,8 @@ import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Scenario;
 import org.caretwin.lang.care.ScenarioChange;
 import org.caretwin.lang.care.Step;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 
 /** What the sections of one generated class share: the model, Java names, and the random sources used. */
@@ -29,8 +31,39 @@ final class GenerationContext {
 		this.index = ModelIndex.of(experiment);
 	}
 
+	private final JavaIdentifiers identifiers = new JavaIdentifiers();
+
 	String className() {
-		return JavaNames.type(experiment.getName());
+		return JavaIdentifiers.className(experiment.getName());
+	}
+
+	/** The field or variable of a model element: {@code surgery}; with a role suffix, {@code surgeryDuration}. */
+	String field(EObject element, String suffix) {
+		return identifiers.of(element, suffix, baseField(element) + suffix);
+	}
+
+	String field(EObject element) {
+		return field(element, "");
+	}
+
+	/** A constant of a model element: {@code AGE}; with a role suffix, {@code SURGERY_DURATION}. */
+	String constant(EObject element, String suffix) {
+		return identifiers.of(element, "CONSTANT" + suffix, JavaNames.constant(baseField(element)) + suffix);
+	}
+
+	/** A method for a model element, named by a verb: {@code newSurgery}, {@code buildHipKnee}. */
+	String method(String verb, EObject element) {
+		return identifiers.of(element, verb + "()", verb + JavaNames.type(baseField(element)));
+	}
+
+	/** A step's name prefixed by its pathway's when the model has several pathways; other elements' names. */
+	private String baseField(EObject element) {
+		if (element instanceof Step step && index.pathways.size() > 1) {
+			Pathway pathway = EcoreUtil2.getContainerOfType(step, Pathway.class);
+			return JavaNames.field(pathway.getName()) + JavaNames.type(step.getName());
+		}
+		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+		return JavaNames.field((String) element.eGet(name));
 	}
 
 	/** Registers a random source and returns its name. */
@@ -41,13 +74,6 @@ final class GenerationContext {
 
 	List<String> randomSources() {
 		return new ArrayList<>(randomSources);
-	}
-
-	/** Field name of a step: its name, prefixed by the pathway's when the model has several pathways. */
-	String stepField(Step step) {
-		Pathway pathway = EcoreUtil2.getContainerOfType(step, Pathway.class);
-		return index.pathways.size() > 1 ? JavaNames.field(pathway.getName()) + JavaNames.type(step.getName())
-				: JavaNames.field(step.getName());
 	}
 
 	/** Name of a step for KPIs and sources: its name, qualified when the model has several pathways. */

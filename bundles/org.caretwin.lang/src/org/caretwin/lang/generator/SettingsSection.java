@@ -35,20 +35,20 @@ final class SettingsSection {
 		this.context = context;
 	}
 
-	static String countField(Resource resource) {
-		return JavaNames.field(resource.getName()) + "Count";
+	String countField(Resource resource) {
+		return context.field(resource, "Count");
 	}
 
-	static String shareField(Resource resource) {
-		return JavaNames.field(resource.getName()) + "Share";
+	String shareField(Resource resource) {
+		return context.field(resource, "Share");
 	}
 
 	String branchField(Step step) {
-		return context.stepField(step) + "Branch";
+		return context.field(step, "Branch");
 	}
 
 	String conditionalField(Step step, int index) {
-		return context.stepField(step) + "BranchWhere" + index;
+		return context.field(step, "BranchWhere" + index);
 	}
 
 	/** The cases of a branch decided by a condition on the patient, in order. */
@@ -57,15 +57,15 @@ final class SettingsSection {
 	}
 
 	String adoptionField(Step step) {
-		return context.stepField(step) + "RemoteAdoption";
+		return context.field(step, "RemoteAdoption");
 	}
 
 	String eligibleField(Step step) {
-		return context.stepField(step) + "RemoteEligible";
+		return context.field(step, "RemoteEligible");
 	}
 
 	String repeatField(Step step) {
-		return context.stepField(step) + "RepeatFactor";
+		return context.field(step, "RepeatFactor");
 	}
 
 	String generate() {
@@ -141,7 +141,7 @@ final class SettingsSection {
 		}
 		String bound = condition.getUnit() == null ? Units.literal(condition.getValue())
 				: Units.quantity(condition.getValue(), condition.getUnit());
-		return "patient -> patient.attribute(" + JavaNames.constant(condition.getAttribute().getName()) + ") "
+		return "patient -> patient.attribute(" + context.constant(condition.getAttribute(), "") + ") "
 				+ condition.getComparison().getLiteral() + " " + bound;
 	}
 
@@ -173,8 +173,8 @@ final class SettingsSection {
 		}
 	}
 
-	private static String method(Scenario scenario) {
-		return "scenario" + JavaNames.type(scenario.getName());
+	private String method(Scenario scenario) {
+		return context.method("scenario", scenario);
 	}
 
 	private void apply(StringBuilder out, ScenarioChange change) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.caretwin.engine.random.SourceNames;
 import org.caretwin.lang.care.Branch;
 import org.caretwin.lang.care.Cohort;
 import org.caretwin.lang.care.End;
@@ -37,7 +38,7 @@ final class StepsSection {
 		StringBuilder out = new StringBuilder();
 		for (Pathway pathway : context.index.pathways) {
 			for (Step step : pathway.getSteps()) {
-				out.append("    private Step ").append(context.stepField(step)).append(";\n");
+				out.append("    private Step ").append(context.field(step)).append(";\n");
 			}
 		}
 		return out.toString();
@@ -48,9 +49,9 @@ final class StepsSection {
 		for (Pathway pathway : context.index.pathways) {
 			out.append("    /** pathway ").append(pathway.getName()).append(" for ").append(pathway.getCohort().getName())
 					.append("   (").append(SourceLocation.of(pathway)).append(") */\n");
-			out.append("    private void build").append(JavaNames.type(pathway.getName())).append("() {\n");
+			out.append("    private void ").append(context.method("build", pathway)).append("() {\n");
 			for (Step step : pathway.getSteps()) {
-				out.append("        ").append(context.stepField(step)).append(" = new").append(JavaNames.type(context.stepField(step)))
+				out.append("        ").append(context.field(step)).append(" = ").append(context.method("new", step))
 						.append("();\n");
 			}
 			out.append("    }\n\n");
@@ -75,8 +76,8 @@ final class StepsSection {
 			Step from = find(pair[0]);
 			Step to = pair.length > 1 ? find(pair[1]) : null;
 			if (from != null && to != null && done.add(pair[0] + "," + pair[1])) {
-				out.append("        trackInterval(").append(context.stepField(from)).append(", ")
-						.append(context.stepField(to)).append(");\n");
+				out.append("        trackInterval(").append(context.field(from)).append(", ")
+						.append(context.field(to)).append(");\n");
 			}
 		}
 		return out.toString();
@@ -94,25 +95,25 @@ final class StepsSection {
 	}
 
 	private void step(StringBuilder out, Pathway pathway, Step step) {
-		String field = context.stepField(step);
 		String name = context.stepName(step);
-		String resources = step.getResources().stream().map(r -> ", " + JavaNames.field(r.getName())).collect(Collectors.joining());
+		String resources = step.getResources().stream().map(r -> ", " + context.field(r)).collect(Collectors.joining());
 		out.append("    /** ").append(SourceLocation.text(step)).append("   (").append(SourceLocation.of(step)).append(") */\n");
-		out.append("    private Step new").append(JavaNames.type(field)).append("() {\n");
+		out.append("    private Step ").append(context.method("new", step)).append("() {\n");
 		List<String> sources = new ArrayList<>();
-		String duration = draw(step.getDuration(), name + ":duration", field + "Duration", sources);
-		String meanDuration = mean(step.getDuration(), field + "Duration");
-		String delay = step.getDelay() == null ? null : draw(step.getDelay(), name + ":delay", field + "Delay", sources);
+		String duration = draw(step.getDuration(), SourceNames.step(name, "duration"), step, "Duration", sources);
+		String meanDuration = mean(step.getDuration(), step, "Duration");
+		String delay = step.getDelay() == null ? null : draw(step.getDelay(), SourceNames.step(name, "delay"), step, "Delay", sources);
 		RemoteMode remote = step.getRemote();
-		String remoteDuration = remote == null ? null : draw(remote.getDuration(), name + ":remoteDuration", field + "RemoteDuration", sources);
-		String meanRemoteDuration = remote == null ? null : mean(remote.getDuration(), field + "RemoteDuration");
+		String remoteDuration = remote == null ? null
+				: draw(remote.getDuration(), SourceNames.step(name, "remoteDuration"), step, "RemoteDuration", sources);
+		String meanRemoteDuration = remote == null ? null : mean(remote.getDuration(), step, "RemoteDuration");
 		if (remote != null) {
-			sources.add(declare(field + "Remote", name + ":remote"));
+			sources.add(declare(context.field(step, "Remote"), SourceNames.step(name, "remote")));
 		}
 		Repeat repeat = step.getRepeat();
-		String interval = repeat == null ? null : draw(repeat.getInterval(), name + ":interval", field + "Interval", sources);
+		String interval = repeat == null ? null : draw(repeat.getInterval(), SourceNames.step(name, "interval"), step, "Interval", sources);
 		if (step.getRoute() instanceof Branch) {
-			sources.add(declare(field + "Branch", name + ":branch"));
+			sources.add(declare(context.field(step, "Route"), SourceNames.step(name, "branch")));
 		}
 		sources.forEach(out::append);
 		out.append("        return new Step(this, ").append(JavaNames.string(name)).append(resources).append(") {\n");
@@ -122,7 +123,7 @@ final class StepsSection {
 		}
 		hook(out, "duration", "double", duration);
 		if (remote != null) {
-			hook(out, "chooseRemote", "boolean", "drawn(" + field + "Remote, settings." + settings.adoptionField(step)
+			hook(out, "chooseRemote", "boolean", "drawn(" + context.field(step, "Remote") + ", settings." + settings.adoptionField(step)
 					+ ") && settings." + settings.eligibleField(step) + ".test(patient)");
 			hook(out, "remoteDuration", "double", remoteDuration);
 			hook(out, "eligibleForRemote", "boolean", "settings." + settings.eligibleField(step) + ".test(patient)");
@@ -134,7 +135,7 @@ final class StepsSection {
 			}
 		}
 		if (step.getPolicy() instanceof org.caretwin.lang.care.WaitPolicy wait && wait.getPriority() != null) {
-			hook(out, "priority", "double", "patient.attribute(" + JavaNames.constant(wait.getPriority().getName()) + ")");
+			hook(out, "priority", "double", "patient.attribute(" + context.constant(wait.getPriority(), "") + ")");
 		}
 		if (repeat != null) {
 			hook(out, "sessions", "int", sessions(step, repeat, "patient.profile()", "sessions"));
@@ -153,7 +154,7 @@ final class StepsSection {
 		profileHook(out, "successors", "java.util.Map<Step, Double>", successors(pathway, step));
 		if (step.getPolicy() instanceof RedirectPolicy redirect) {
 			out.append("\n            @Override\n            protected Step redirectTo() {\n                return ")
-					.append(context.stepField(redirect.getStep())).append(";\n            }\n");
+					.append(context.field(redirect.getStep())).append(";\n            }\n");
 		}
 		out.append("        };\n    }\n\n");
 	}
@@ -169,7 +170,7 @@ final class StepsSection {
 			lines.add("deliveredAtHome();");
 		}
 		if (step.getRemote() != null && !step.getRemote().getResources().isEmpty()) {
-			lines.add("remoteMode(" + step.getRemote().getResources().stream().map(r -> JavaNames.field(r.getName()))
+			lines.add("remoteMode(" + step.getRemote().getResources().stream().map(r -> context.field(r))
 					.collect(Collectors.joining(", ")) + ");");
 		}
 		if (lines.isEmpty()) {
@@ -191,12 +192,13 @@ final class StepsSection {
 	}
 
 	/** The expression drawing a duration: a constant stays a literal; a distribution gets its own random source. */
-	private String draw(org.caretwin.lang.care.Distribution distribution, String sourceName, String variable,
+	private String draw(org.caretwin.lang.care.Distribution distribution, String sourceName, Step step, String role,
 			List<String> sources) {
 		if (distribution instanceof Fixed fixed) {
 			return Units.quantity(fixed.getValue().getValue(), fixed.getValue().getUnit());
 		}
-		String constant = JavaNames.constant(variable);
+		String variable = context.field(step, role);
+		String constant = context.constant(step, "_" + JavaNames.constant(role));
 		sources.add(declare(variable, sourceName));
 		distributions.add("    private static final Distribution " + constant + " = " + DistributionSource.of(distribution)
 				+ ";   // " + DistributionSource.describe(distribution) + "\n");
@@ -231,11 +233,11 @@ final class StepsSection {
 	}
 
 	/** The mean of a duration: a constant as written, a distribution through its constant's {@code mean()}. */
-	private static String mean(org.caretwin.lang.care.Distribution distribution, String variable) {
+	private String mean(org.caretwin.lang.care.Distribution distribution, Step step, String role) {
 		if (distribution instanceof Fixed fixed) {
 			return Units.quantity(fixed.getValue().getValue(), fixed.getValue().getUnit());
 		}
-		return JavaNames.constant(variable) + ".mean()";
+		return context.constant(step, "_" + JavaNames.constant(role)) + ".mean()";
 	}
 
 	private String successors(Pathway pathway, Step step) {
@@ -243,7 +245,7 @@ final class StepsSection {
 			List<Step> targets = context.branchTargets(step);
 			StringBuilder map = new StringBuilder("java.util.Map.of(");
 			for (int i = 0; i < targets.size(); i++) {
-				map.append(i == 0 ? "" : ", ").append(context.stepField(targets.get(i))).append(", settings.")
+				map.append(i == 0 ? "" : ", ").append(context.field(targets.get(i))).append(", settings.")
 						.append(settings.branchField(step)).append("[profile][").append(i).append("]");
 			}
 			return map.append(")").toString();
@@ -257,11 +259,11 @@ final class StepsSection {
 			return "null";
 		}
 		if (step.getRoute() instanceof Next next) {
-			return context.stepField(next.getStep());
+			return context.field(next.getStep());
 		}
 		if (step.getRoute() instanceof Branch branch) {
-			String targets = context.branchTargets(step).stream().map(context::stepField).collect(Collectors.joining(", "));
-			String source = context.stepField(step) + "Branch";
+			String targets = context.branchTargets(step).stream().map(context::field).collect(Collectors.joining(", "));
+			String source = context.field(step, "Route");
 			StringBuilder choice = new StringBuilder();
 			List<org.caretwin.lang.care.BranchCase> conditional = SettingsSection.conditionalCases(branch);
 			for (int i = 0; i < conditional.size(); i++) {
@@ -274,7 +276,7 @@ final class StepsSection {
 					.append("[patient.profile()], ").append(targets).append(")").toString();
 		}
 		int index = pathway.getSteps().indexOf(step);
-		return index + 1 < pathway.getSteps().size() ? context.stepField(pathway.getSteps().get(index + 1))
+		return index + 1 < pathway.getSteps().size() ? context.field(pathway.getSteps().get(index + 1))
 				: "null";
 	}
 }

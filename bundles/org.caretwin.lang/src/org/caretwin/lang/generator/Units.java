@@ -34,9 +34,12 @@ public final class Units {
 		};
 	}
 
-	/** A Java literal for a double, shortest form. */
+	/** A Java literal for a double, shortest form: an int literal where one holds the value, else a double literal. */
 	static String literal(double value) {
-		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+		if (!Double.isFinite(value)) {
+			return Double.isNaN(value) ? "Double.NaN" : value > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+		}
+		if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
 			return String.format(Locale.ROOT, "%d", (long) value);
 		}
 		return Double.toString(value);

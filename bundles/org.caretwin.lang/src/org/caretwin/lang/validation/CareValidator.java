@@ -1,8 +1,5 @@
 package org.caretwin.lang.validation;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,20 +9,18 @@ import org.caretwin.lang.care.BranchCase;
 import org.caretwin.lang.care.BranchTarget;
 import org.caretwin.lang.care.CarePackage;
 import org.caretwin.lang.care.Cohort;
-import org.caretwin.lang.care.End;
 import org.caretwin.lang.care.Fixed;
 import org.caretwin.lang.care.KpiRef;
-import org.caretwin.lang.care.Next;
 import org.caretwin.lang.care.Parameter;
 import org.caretwin.lang.care.Parametric;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Percent;
-import org.caretwin.lang.care.Profile;
-import org.caretwin.lang.care.RedirectPolicy;
 import org.caretwin.lang.care.Step;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ComposedChecks;
 
 /** The modeller's mistakes, said in the modeller's words, at the place they were made. */
+@ComposedChecks(validators = { RunnableModelValidator.class, NamesValidator.class })
 public class CareValidator extends AbstractCareValidator {
 
 	public static final String BRANCH_SUM = "branchSum";
@@ -151,62 +146,19 @@ public class CareValidator extends AbstractCareValidator {
 		if (steps.isEmpty()) {
 			return;
 		}
-		Set<Step> reached = reachableFrom(steps.get(0), pathway);
+		PathwayGraph graph = new PathwayGraph(pathway);
+		Set<Step> reached = graph.reachableFrom(steps.get(0));
+		Set<Step> ending = graph.canReachAnExit();
 		for (Step step : steps) {
 			if (!reached.contains(step)) {
 				warning("The step " + step.getName() + " is never reached: no step leads to it", step,
 						CarePackage.Literals.STEP__NAME, UNREACHABLE_STEP);
-			}
-		}
-		for (Step step : reached) {
-			if (!canEnd(step, pathway)) {
+			} else if (!ending.contains(step)) {
 				error("Patients who reach " + step.getName()
 						+ " can never leave the pathway: the steps after it form a cycle without exit", step,
 						CarePackage.Literals.STEP__NAME, CYCLE_WITHOUT_EXIT);
 			}
 		}
-	}
-
-	private static Set<Step> reachableFrom(Step first, Pathway pathway) {
-		Set<Step> reached = new java.util.LinkedHashSet<>();
-		Deque<Step> todo = new ArrayDeque<>(List.of(first));
-		while (!todo.isEmpty()) {
-			Step step = todo.pop();
-			if (step.eIsProxy() || !reached.add(step)) {
-				continue;
-			}
-			todo.addAll(successors(step, pathway));
-		}
-		return reached;
-	}
-
-	private static boolean canEnd(Step step, Pathway pathway) {
-		for (Step reached : reachableFrom(step, pathway)) {
-			if (reached.getRoute() instanceof End || successors(reached, pathway).isEmpty()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The steps a patient may go to after {@code step}: the route, or the next step in the text. */
-	static List<Step> successors(Step step, Pathway pathway) {
-		List<Step> next = new java.util.ArrayList<>();
-		if (step.getRoute() instanceof Next n) {
-			next.add(n.getStep());
-		} else if (step.getRoute() instanceof Branch b) {
-			b.getCases().forEach(c -> c.getTargets().forEach(t -> next.add(t.getStep())));
-		} else if (!(step.getRoute() instanceof End)) {
-			int index = pathway.getSteps().indexOf(step);
-			if (index + 1 < pathway.getSteps().size()) {
-				next.add(pathway.getSteps().get(index + 1));
-			}
-		}
-		if (step.getPolicy() instanceof RedirectPolicy redirect) {
-			next.add(redirect.getStep());
-		}
-		next.removeIf(s -> s == null || s.eIsProxy());
-		return next;
 	}
 
 	@Check
@@ -361,10 +313,17 @@ public class CareValidator extends AbstractCareValidator {
 
 	/** A resource with no unit at all cannot serve the steps that need it. */
 	@Check
-	public void usedResourceHasUnits(org.caretwin.lang.care.Resource resource) {
-		if (resource.getSupply() instanceof org.caretwin.lang.care.Count count && count.getValue() == 0) {
-			warning(resource.getName() + " has no units: any step that needs it will fail; give it a count or a density",
-					resource, CarePackage.Literals.RESOURCE__SUPPLY, UNKNOWN_TARGET);
+	public void stepResourcesHaveUnits(Step step) {
+		for (int i = 0; i < step.getResources().size(); i++) {
+			org.caretwin.lang.care.Resource resource = step.getResources().get(i);
+			boolean none = resource.getSupply() instanceof org.caretwin.lang.care.Count count && count.getValue() == 0
+					|| resource.getSupply() instanceof org.caretwin.lang.care.Density density && (density.getValue() == 0
+							|| resource.getShare() != null && resource.getShare().getValue() == 0);
+			if (!resource.eIsProxy() && none) {
+				error(resource.getName() + " has no units, so " + step.getName()
+						+ " could never start: give it a count or a density", step, CarePackage.Literals.STEP__RESOURCES, i,
+						UNKNOWN_TARGET);
+			}
 		}
 	}
 
@@ -373,16 +332,6 @@ public class CareValidator extends AbstractCareValidator {
 		var read = org.caretwin.lang.load.ArrivalSeries.read(org.caretwin.lang.load.ArrivalSeries.resolve(series, series.getFile()));
 		if (!read.ok()) {
 			error(read.problem(), series, CarePackage.Literals.SERIES_ARRIVALS__FILE, BAD_SERIES);
-		}
-	}
-
-	@Check
-	public void profileNamesAreUnique(Cohort cohort) {
-		Set<String> names = new HashSet<>();
-		for (Profile profile : cohort.getProfiles()) {
-			if (!names.add(profile.getName())) {
-				error("Duplicate profile " + profile.getName(), profile, CarePackage.Literals.PROFILE__NAME);
-			}
 		}
 	}
 
