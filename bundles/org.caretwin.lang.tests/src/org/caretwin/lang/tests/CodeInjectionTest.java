@@ -80,8 +80,8 @@ class CodeInjectionTest {
 	private CompiledExperiment compile(String model) throws Exception {
 		Path file = dir.resolve("hostile.care");
 		Files.writeString(file, model);
-		CheckedModel model = ModelChecker.modelOf(file);
-		assertEquals(List.of(), model.problems().stream().map(Object::toString).toList());
-		return ModelCompiler.compile(model.experiments().get(0));
+		CheckedModel checked = ModelChecker.modelOf(file);
+		assertEquals(List.of(), checked.problems().stream().map(Object::toString).toList());
+		return ModelCompiler.compile(checked.experiments().get(0));
 	}
 }
