@@ -3,12 +3,14 @@ package org.caretwin.lang;
 import org.caretwin.lang.documentation.CommentDocumentationProvider;
 import org.caretwin.lang.formatting2.CareFormatter;
 import org.caretwin.lang.workspace.ModelContainerManager;
+import org.caretwin.lang.workspace.ModelResourceDescriptionManager;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IResourceDescription;
 
 import com.google.inject.Binder;
 
@@ -21,6 +23,10 @@ public class CareRuntimeModule extends AbstractCareRuntimeModule {
 	@Override
 	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
 		return ModelContainerManager.class;
+	}
+
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return ModelResourceDescriptionManager.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

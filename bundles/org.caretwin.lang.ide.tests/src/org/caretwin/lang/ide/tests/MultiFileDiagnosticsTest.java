@@ -24,12 +24,14 @@ import org.caretwin.cli.CareTwinCli;
 import org.caretwin.lang.ide.CareLanguageServers;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Test;
@@ -101,27 +103,82 @@ class MultiFileDiagnosticsTest {
 
 	/** The diagnostics the language server publishes for every file once it has built {@code root}. */
 	private static Set<Located> languageServer(Path root, Set<Path> files) throws Exception {
-		Map<Path, List<Diagnostic>> latest = new ConcurrentHashMap<>();
-		CompletableFuture<Void> everyFile = new CompletableFuture<>();
-		LanguageServerImpl server = CareLanguageServers.create();
-		server.connect(new DiagnosticsClient(params -> {
-			latest.put(Path.of(java.net.URI.create(params.getUri())).toAbsolutePath().normalize(), params.getDiagnostics());
-			if (latest.keySet().containsAll(files)) {
-				everyFile.complete(null);
-			}
-		}));
-		InitializeParams init = new InitializeParams();
-		init.setRootUri(root.toUri().toString());
-		init.setCapabilities(new ClientCapabilities());
-		server.initialize(init).get(60, TimeUnit.SECONDS);
-		server.initialized(new InitializedParams());
-		everyFile.get(120, TimeUnit.SECONDS);
-		server.shutdown().get(30, TimeUnit.SECONDS);
-		Set<Located> problems = new TreeSet<>();
-		latest.forEach((file, diagnostics) -> diagnostics.forEach(d -> problems.add(new Located(file,
-				d.getRange().getStart().getLine() + 1, d.getRange().getStart().getCharacter() + 1,
-				severity(d), d.getMessage().getLeft()))));
-		return problems;
+		try (BuiltRoot server = new BuiltRoot(root, files)) {
+			return server.problems();
+		}
+	}
+
+	@Test
+	void aStepAddedInOneFileClearsTheErrorOfItsSibling(@TempDir Path root) throws Exception {
+		copyCorpus(root);
+		Path queue = root.resolve("siblings/queue.care").toAbsolutePath();
+		Path resources = root.resolve("siblings/resources.care").toAbsolutePath();
+		try (BuiltRoot server = new BuiltRoot(root, modelFiles(root))) {
+			assertTrue(server.problems().stream().anyMatch(p -> p.file().equals(queue) && p.message().contains("Admission")));
+			CompletableFuture<List<Diagnostic>> republished = server.nextPublication(queue);
+			// queue.care does not link to the new step: only the rule "one folder, one model" makes it affected
+			server.open(resources, Files.readString(resources) + """
+					cohort Walkins { arrivals 1 per h }
+					pathway Reception for Walkins {
+					    step Admission by Clerk takes 5 min
+					    end
+					}
+					""");
+			assertEquals(List.of(), republished.get(60, TimeUnit.SECONDS));
+		}
+	}
+
+	/** The in-process language server on a root it has built once. */
+	private static final class BuiltRoot implements AutoCloseable {
+
+		private final LanguageServerImpl server = CareLanguageServers.create();
+		private final Map<Path, List<Diagnostic>> latest = new ConcurrentHashMap<>();
+		private final Map<Path, CompletableFuture<List<Diagnostic>>> awaited = new ConcurrentHashMap<>();
+
+		BuiltRoot(Path root, Set<Path> files) throws Exception {
+			CompletableFuture<Void> everyFile = new CompletableFuture<>();
+			server.connect(new DiagnosticsClient(params -> {
+				Path file = Path.of(java.net.URI.create(params.getUri())).toAbsolutePath().normalize();
+				latest.put(file, params.getDiagnostics());
+				CompletableFuture<List<Diagnostic>> waiting = awaited.remove(file);
+				if (waiting != null) {
+					waiting.complete(params.getDiagnostics());
+				}
+				if (latest.keySet().containsAll(files)) {
+					everyFile.complete(null);
+				}
+			}));
+			InitializeParams init = new InitializeParams();
+			init.setRootUri(root.toUri().toString());
+			init.setCapabilities(new ClientCapabilities());
+			server.initialize(init).get(60, TimeUnit.SECONDS);
+			server.initialized(new InitializedParams());
+			everyFile.get(120, TimeUnit.SECONDS);
+		}
+
+		Set<Located> problems() {
+			Set<Located> problems = new TreeSet<>();
+			latest.forEach((file, diagnostics) -> diagnostics.forEach(d -> problems.add(new Located(file,
+					d.getRange().getStart().getLine() + 1, d.getRange().getStart().getCharacter() + 1, severity(d),
+					d.getMessage().getLeft()))));
+			return problems;
+		}
+
+		/** The diagnostics published for {@code file} after this call. */
+		CompletableFuture<List<Diagnostic>> nextPublication(Path file) {
+			return awaited.computeIfAbsent(file, f -> new CompletableFuture<>());
+		}
+
+		/** Opens {@code file} in an editor with {@code text}, which differs from the file on disk. */
+		void open(Path file, String text) {
+			server.getTextDocumentService()
+					.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(file.toUri().toString(), "care", 1, text)));
+		}
+
+		@Override
+		public void close() throws Exception {
+			server.shutdown().get(30, TimeUnit.SECONDS);
+		}
 	}
 
 	/** As {@code check} spells Xtext's severities. */
