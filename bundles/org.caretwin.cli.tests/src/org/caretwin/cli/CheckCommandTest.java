@@ -52,6 +52,42 @@ class CheckCommandTest {
 	}
 
 	@Test
+	void aFileIsCheckedWithTheOtherFilesOfItsFolder(@TempDir Path dir) throws Exception {
+		Path clerks = dir.resolve("clerks.care");
+		Files.writeString(clerks, "resource Clerk count 2 calendar Office\n");
+		Path queue = dir.resolve("queue.care");
+		Files.writeString(queue, """
+				cohort Customers { arrivals 3 per h }
+				pathway Queue for Customers {
+				    step Service by Clerk takes 10 min
+				    end
+				}
+				""");
+		assertEquals(Command.MODEL_ERRORS, check(queue.toString()));
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertEquals(clerks + ":1:33: error: Couldn't resolve reference to Calendar 'Office'.", printed.strip());
+		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("2 files checked"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aDirectoryIsCheckedFolderByFolder(@TempDir Path dir) throws Exception {
+		Files.createDirectories(dir.resolve("a"));
+		Files.createDirectories(dir.resolve("b"));
+		Files.writeString(dir.resolve("a/clerks.care"), "resource Clerk count 2\n");
+		Path queue = dir.resolve("b/queue.care");
+		Files.writeString(queue, """
+				cohort Customers { arrivals 3 per h }
+				pathway Queue for Customers {
+				    step Service by Clerk takes 10 min
+				    end
+				}
+				""");
+		assertEquals(Command.MODEL_ERRORS, check(dir.toString()));
+		assertEquals(queue + ":3:21: error: Couldn't resolve reference to Resource 'Clerk'.",
+				out.toString(StandardCharsets.UTF_8).strip());
+	}
+
+	@Test
 	void aMissingFileIsAUsageError() {
 		assertEquals(Command.USAGE, check("no/such/model.care"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no/such/model.care: no such file or directory"));

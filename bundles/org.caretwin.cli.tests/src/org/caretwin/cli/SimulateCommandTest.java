@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
 
-	private static final String MM5 = "../../dsl-examples/textbook/mmc.care";
+	private static final String MM5 = "../../dsl-examples/textbook/mmc/mmc.care";
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();

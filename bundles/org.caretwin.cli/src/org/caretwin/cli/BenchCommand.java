@@ -46,7 +46,7 @@ final class BenchCommand implements Command {
 			err.println("caretwin bench: " + e.getMessage());
 			return USAGE;
 		}
-		Path mmc = examples.resolve("textbook/mmc.care");
+		Path mmc = examples.resolve("textbook/mmc/mmc.care");
 		Path loire = examples.resolve("loire/arthroplasty.care");
 		if (!Files.isRegularFile(mmc) || !Files.isRegularFile(loire)) {
 			err.println("caretwin bench: the examples are not in " + examples + "; pass --examples DIR");

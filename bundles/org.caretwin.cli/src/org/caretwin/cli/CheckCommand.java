@@ -3,13 +3,19 @@ package org.caretwin.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.caretwin.lang.load.CareFiles;
-import org.caretwin.lang.load.CareModelSet;
-import org.caretwin.lang.load.CareModelSet.Problem;
+import org.caretwin.lang.workspace.CareWorkspace;
+import org.caretwin.lang.workspace.CheckedModel;
+import org.caretwin.lang.workspace.ModelFolder;
+import org.caretwin.lang.workspace.Problem;
 
-/** {@code caretwin check FILE|DIR...}: syntax, references and modelling rules, one line per problem. */
+/**
+ * {@code caretwin check FILE|DIR...}: syntax, references and modelling rules, one line per problem, for the model of
+ * each file (every file of its folder) and each model under each directory.
+ */
 final class CheckCommand implements Command {
 
 	@Override
@@ -39,19 +45,35 @@ final class CheckCommand implements Command {
 				err.println("caretwin check: " + argument + ": no such file or directory");
 				return USAGE;
 			}
+			if (!Files.isDirectory(argument) && !ModelFolder.isModelFile(argument)) {
+				err.println("caretwin check: " + argument + ": not a ." + ModelFolder.EXTENSION + " file");
+				return USAGE;
+			}
 		}
-		List<Path> targets = CareFiles.targets(arguments);
-		if (targets.isEmpty()) {
+		List<CheckedModel> models = models(arguments);
+		if (models.isEmpty()) {
 			err.println("caretwin check: no .care file in " + args);
 			return USAGE;
 		}
-		List<Problem> problems = CareModelSet.load(CareFiles.withNeighbours(targets)).validate(targets);
+		List<Problem> problems = models.stream().flatMap(m -> m.problems().stream()).toList();
 		problems.forEach(out::println);
+		long files = models.stream().mapToLong(m -> m.files().size()).sum();
 		long errors = problems.stream().filter(Problem::isError).count();
 		long warnings = problems.size() - errors;
-		err.printf("%d file%s checked: %d error%s, %d warning%s%n", targets.size(), plural(targets.size()), errors,
+		err.printf("%d file%s checked: %d error%s, %d warning%s%n", files, plural(files), errors,
 				plural(errors), warnings, plural(warnings));
 		return errors > 0 ? MODEL_ERRORS : OK;
+	}
+
+	/** The model of each named file and every model under each named directory, each model once. */
+	private static List<CheckedModel> models(List<Path> arguments) {
+		Map<Path, Path> folders = new LinkedHashMap<>();
+		for (Path argument : arguments) {
+			List<Path> named = Files.isDirectory(argument) ? ModelFolder.foldersUnder(argument)
+					: List.of(ModelFolder.folderOf(argument));
+			named.forEach(f -> folders.putIfAbsent(f.toAbsolutePath().normalize(), f));
+		}
+		return folders.values().stream().map(CareWorkspace.standalone()::modelIn).toList();
 	}
 
 	private static String plural(long count) {

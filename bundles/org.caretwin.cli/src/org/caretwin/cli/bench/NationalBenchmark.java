@@ -6,7 +6,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.caretwin.engine.TimeUnits;
 import org.caretwin.engine.pathway.CareModel;
@@ -15,7 +14,7 @@ import org.caretwin.engine.random.RandomStreams;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.generator.ModelCompiler;
 import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
-import org.caretwin.lang.load.CareModelSet;
+import org.caretwin.lang.workspace.CareWorkspace;
 import org.eclipse.xtext.EcoreUtil2;
 
 /** One year of the synthetic national model: wall time and peak heap. */
@@ -32,8 +31,8 @@ public final class NationalBenchmark {
 		Path file = dir.resolve("national.care");
 		try {
 			Files.writeString(file, NationalModel.text());
-			CareModelSet set = CareModelSet.load(List.of(file));
-			Experiment experiment = EcoreUtil2.getAllContentsOfType(set.model(file), Experiment.class).get(0);
+			Experiment experiment = EcoreUtil2.getAllContentsOfType(CareWorkspace.standalone().modelOf(file).model(file),
+					Experiment.class).get(0);
 			CompiledExperiment compiled = ModelCompiler.compile(experiment);
 			CareModel model = compiled.factory().create("Baseline");
 			RandomStreams streams = new RandomStreams(compiled.plan().seed(), model.randomSourceNames());

@@ -11,11 +11,9 @@ import java.util.List;
 
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
-import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.generator.ModelCompiler;
 import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
-import org.caretwin.lang.load.CareModelSet;
-import org.eclipse.xtext.EcoreUtil2;
+import org.caretwin.lang.workspace.CheckedModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,10 +80,8 @@ class CodeInjectionTest {
 	private CompiledExperiment compile(String model) throws Exception {
 		Path file = dir.resolve("hostile.care");
 		Files.writeString(file, model);
-		CareModelSet set = CareModelSet.load(List.of(file));
-		assertEquals(List.of(), set.validate(List.of(file)).stream().map(Object::toString).toList());
-		Experiment experiment = set.models().stream()
-				.flatMap(m -> EcoreUtil2.getAllContentsOfType(m, Experiment.class).stream()).findFirst().orElseThrow();
-		return ModelCompiler.compile(experiment);
+		CheckedModel checked = ModelChecker.modelOf(file);
+		assertEquals(List.of(), checked.problems().stream().map(Object::toString).toList());
+		return ModelCompiler.compile(checked.experiments().get(0));
 	}
 }

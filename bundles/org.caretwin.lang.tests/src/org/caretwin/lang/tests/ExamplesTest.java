@@ -3,20 +3,20 @@ package org.caretwin.lang.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.caretwin.lang.load.CareFiles;
-import org.caretwin.lang.load.CareModelSet.Problem;
+import org.caretwin.lang.workspace.CareWorkspace;
+import org.caretwin.lang.workspace.CheckedModel;
+import org.caretwin.lang.workspace.Problem;
 import org.junit.jupiter.api.Test;
 
 class ExamplesTest {
 
 	@Test
 	void everyExampleChecksClean() {
-		List<Path> files = CareFiles.under(ModelChecker.examples());
-		assertTrue(files.size() >= 5, "examples found: " + files);
-		List<Problem> issues = ModelChecker.check(files);
+		List<CheckedModel> models = CareWorkspace.standalone().modelsUnder(ModelChecker.examples());
+		assertTrue(models.size() >= 5, "example models found: " + models.stream().map(CheckedModel::folder).toList());
+		List<Problem> issues = models.stream().flatMap(m -> m.problems().stream()).toList();
 		assertEquals(List.of(), issues.stream().map(Problem::toString).toList());
 	}
 }

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.caretwin.lang.care.Model;
 import org.caretwin.lang.care.Resource;
-import org.caretwin.lang.load.CareModelSet;
+import org.caretwin.lang.workspace.CareWorkspace;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -27,12 +26,12 @@ class FormatterAndHoverTest {
 	private Model parse(String text) throws Exception {
 		Path file = dir.resolve("model.care");
 		Files.writeString(file, text);
-		return CareModelSet.load(List.of(file)).model(file);
+		return ModelChecker.modelOf(file).model(file);
 	}
 
 	private String format(String text) throws Exception {
 		Model model = parse(text);
-		var injector = CareModelSet.injector();
+		var injector = CareWorkspace.standalone().injector();
 		ITextRegionAccess access = injector.getInstance(TextRegionAccessBuilder.class)
 				.forNodeModel((XtextResource) model.eResource()).create();
 		FormatterRequest request = injector.getInstance(FormatterRequest.class);
@@ -87,7 +86,7 @@ class FormatterAndHoverTest {
 				resource Physiotherapist density 131 per 100000   // liberal only
 				resource Nurse count 3
 				""");
-		IEObjectDocumentationProvider docs = CareModelSet.injector().getInstance(IEObjectDocumentationProvider.class);
+		IEObjectDocumentationProvider docs = CareWorkspace.standalone().injector().getInstance(IEObjectDocumentationProvider.class);
 		Resource physio = (Resource) model.getElements().get(1);
 		assertEquals("Physiotherapists: 131.3 liberal per 100,000 (CNOMK 2024).\nA session is 16.13 EUR (Ameli table).\nliberal only",
 				docs.getDocumentation(physio));

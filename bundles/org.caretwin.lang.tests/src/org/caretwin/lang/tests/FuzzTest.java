@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.caretwin.lang.load.CareFiles;
-import org.caretwin.lang.load.CareModelSet.Problem;
+import org.caretwin.lang.workspace.CareWorkspace;
+import org.caretwin.lang.workspace.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,8 @@ class FuzzTest {
 	@Test
 	void truncatedAndGarbledExamplesGiveErrorsNotExceptions() throws Exception {
 		SplittableRandom random = new SplittableRandom(42);
-		for (Path example : CareFiles.under(ModelChecker.examples())) {
+		for (Path example : CareWorkspace.standalone().modelsUnder(ModelChecker.examples()).stream()
+				.flatMap(m -> m.files().stream()).toList()) {
 			String text = Files.readString(example);
 			for (int i = 0; i < 12; i++) {
 				String broken = switch (i % 3) {

@@ -12,23 +12,17 @@ import org.caretwin.experiment.ExperimentRunner;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.generator.ModelCompiler;
 import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
-import org.caretwin.lang.load.CareFiles;
-import org.caretwin.lang.load.CareModelSet;
-import org.eclipse.xtext.EcoreUtil2;
+import org.caretwin.lang.workspace.CareWorkspace;
+import org.caretwin.lang.workspace.CheckedModel;
 import org.junit.jupiter.api.Test;
 
 /** The generated Java of every example compiles, is readable, and runs to results that theory predicts. */
 class GeneratorTest {
 
-	private static List<Experiment> experiments(CareModelSet set) {
-		return set.models().stream().flatMap(m -> EcoreUtil2.getAllContentsOfType(m, Experiment.class).stream()).toList();
-	}
-
 	@Test
 	void everyExampleExperimentCompilesIntoReadableJava() {
-		for (Path folder : List.of("textbook", "loire", "forecast").stream().map(ModelChecker.examples()::resolve).toList()) {
-			CareModelSet set = CareModelSet.load(CareFiles.under(folder));
-			for (Experiment experiment : experiments(set)) {
+		for (CheckedModel model : CareWorkspace.standalone().modelsUnder(ModelChecker.examples())) {
+			for (Experiment experiment : model.experiments()) {
 				CompiledExperiment compiled = ModelCompiler.compile(experiment);
 				assertTrue(compiled.source().contains("public static void main(String[] args)"));
 				assertLongestMethodIsShort(compiled.source(), 120);
@@ -51,8 +45,7 @@ class GeneratorTest {
 
 	@Test
 	void theGeneratedMm5QueueMatchesErlangC() {
-		CareModelSet set = CareModelSet.load(List.of(ModelChecker.examples().resolve("textbook/mmc.care")));
-		CompiledExperiment compiled = ModelCompiler.compile(experiments(set).get(0));
+		CompiledExperiment compiled = ModelCompiler.compile(ModelChecker.modelOf(ModelChecker.examples().resolve("textbook/mmc/mmc.care")).experiments().get(0));
 		assertEquals("caretwin.models.MM5", compiled.className());
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
 		ConfidenceInterval waitHours = result.interval("Baseline", "wait(Service)").scaled(24);
@@ -63,8 +56,7 @@ class GeneratorTest {
 
 	@Test
 	void theLoirePatientsArriveAtTheModelledRate() {
-		CareModelSet set = CareModelSet.load(CareFiles.under(ModelChecker.examples().resolve("loire")));
-		Experiment loire = experiments(set).stream().filter(e -> e.getName().equals("Loire2026")).findFirst().orElseThrow();
+		Experiment loire = ModelChecker.model(ModelChecker.examples().resolve("loire")).experiments().stream().filter(e -> e.getName().equals("Loire2026")).findFirst().orElseThrow();
 		CompiledExperiment compiled = ModelCompiler.compile(loire);
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan().withReplications(5));
 		ConfidenceInterval arrivals = result.interval("Baseline", "arrivals");
@@ -90,9 +82,9 @@ class GeneratorTest {
 				scenario Baseline
 				experiment E { horizon 2000 h replications 5 seed 1 report personalisation }
 				""");
-		CareModelSet set = CareModelSet.load(List.of(file));
-		assertEquals(List.of(), set.validate(List.of(file)).stream().map(Object::toString).toList());
-		CompiledExperiment compiled = ModelCompiler.compile(experiments(set).get(0));
+		CheckedModel model = ModelChecker.modelOf(file);
+		assertEquals(List.of(), model.problems().stream().map(Object::toString).toList());
+		CompiledExperiment compiled = ModelCompiler.compile(model.experiments().get(0));
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
 		// Hip patients prefer video (30% get it), Knee patients prefer on site (70% get it): 0.6 x 0.3 + 0.4 x 0.7.
 		ConfidenceInterval personalisation = result.interval("Baseline", "personalisation");
@@ -117,9 +109,9 @@ class GeneratorTest {
 				scenario Baseline
 				experiment E { horizon 1000 h replications 4 seed 3 report throughput(Geriatric), throughput(General) }
 				""");
-		CareModelSet set = CareModelSet.load(List.of(file));
-		assertEquals(List.of(), set.validate(List.of(file)).stream().map(Object::toString).toList());
-		CompiledExperiment compiled = ModelCompiler.compile(experiments(set).get(0));
+		CheckedModel model = ModelChecker.modelOf(file);
+		assertEquals(List.of(), model.problems().stream().map(Object::toString).toList());
+		CompiledExperiment compiled = ModelCompiler.compile(model.experiments().get(0));
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
 		double geriatric = result.interval("Baseline", "throughput(Geriatric)").mean();
 		double general = result.interval("Baseline", "throughput(General)").mean();
@@ -146,8 +138,7 @@ class GeneratorTest {
 
 	@Test
 	void theGeneratedLossSystemMatchesErlangB() {
-		CareModelSet set = CareModelSet.load(List.of(ModelChecker.examples().resolve("textbook/loss.care")));
-		CompiledExperiment compiled = ModelCompiler.compile(experiments(set).get(0));
+		CompiledExperiment compiled = ModelCompiler.compile(ModelChecker.modelOf(ModelChecker.examples().resolve("textbook/loss/loss.care")).experiments().get(0));
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
 		ConfidenceInterval lost = result.interval("Baseline", "lost");
 		System.out.println("generated Erlang B: blocking " + lost);

@@ -3,12 +3,11 @@ package org.caretwin.lang.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.caretwin.lang.load.CareFiles;
-import org.caretwin.lang.load.CareModelSet;
-import org.caretwin.lang.load.CareModelSet.Problem;
+import org.caretwin.lang.workspace.CareWorkspace;
+import org.caretwin.lang.workspace.CheckedModel;
+import org.caretwin.lang.workspace.Problem;
 
 /** Test access to the examples, and to models written in a test next to the Loire territory and resources. */
 final class ModelChecker {
@@ -20,17 +19,27 @@ final class ModelChecker {
 		return Path.of("../../dsl-examples").toAbsolutePath().normalize();
 	}
 
-	static List<Problem> check(List<Path> files) {
-		return CareModelSet.load(files).validate(files);
+	/** The model of the files in {@code folder}, loaded and validated. */
+	static CheckedModel model(Path folder) {
+		return CareWorkspace.standalone().modelIn(folder);
 	}
 
-	/** Problems of one model given as text (named {@code name}), with the Loire territory and resources beside it. */
+	/** The model {@code file} belongs to, loaded and validated. */
+	static CheckedModel modelOf(Path file) {
+		return CareWorkspace.standalone().modelOf(file);
+	}
+
+	/**
+	 * Problems of one model given as text (named {@code name}), with the Loire territory and resources beside it: each
+	 * call writes a folder of its own under {@code tempDir}, since the files of a folder form one model.
+	 */
 	static List<Problem> checkText(Path tempDir, String name, String text) throws IOException {
-		Path file = tempDir.resolve(name);
+		Path folder = Files.createTempDirectory(tempDir, "model");
+		for (String shared : List.of("territory.care", "resources.care")) {
+			Files.copy(examples().resolve("loire").resolve(shared), folder.resolve(shared));
+		}
+		Path file = folder.resolve(name);
 		Files.writeString(file, text);
-		List<Path> files = new ArrayList<>(CareFiles.under(examples().resolve("loire")));
-		files.removeIf(f -> f.getFileName().toString().equals("arthroplasty.care"));
-		files.add(file);
-		return CareModelSet.load(files).validate(List.of(file));
+		return modelOf(file).problems().stream().filter(p -> p.file().equals(file)).toList();
 	}
 }

@@ -12,12 +12,8 @@ import java.util.stream.Collectors;
 import org.caretwin.experiment.CapacitySizing;
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
-import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.generator.ModelCompiler;
 import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
-import org.caretwin.lang.load.CareFiles;
-import org.caretwin.lang.load.CareModelSet;
-import org.eclipse.xtext.EcoreUtil2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,14 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SizingTest {
 
 	private static CompiledExperiment loire() {
-		return compile(CareFiles.under(ModelChecker.examples().resolve("loire")));
+		return compile(ModelChecker.examples().resolve("loire"));
 	}
 
-	private static CompiledExperiment compile(List<Path> files) {
-		CareModelSet set = CareModelSet.load(files);
-		Experiment experiment = set.models().stream().flatMap(m -> EcoreUtil2.getAllContentsOfType(m, Experiment.class).stream())
-				.findFirst().orElseThrow();
-		return ModelCompiler.compile(experiment);
+	private static CompiledExperiment compile(Path folder) {
+		return ModelCompiler.compile(ModelChecker.model(folder).experiments().get(0));
 	}
 
 	/**
@@ -41,11 +34,11 @@ class SizingTest {
 	 */
 	@Test
 	void sizedDemandMatchesSimulatedBusyHoursWhereCapacityIsAmple(@TempDir Path dir) throws Exception {
-		for (Path file : CareFiles.under(ModelChecker.examples().resolve("loire"))) {
+		for (Path file : ModelChecker.model(ModelChecker.examples().resolve("loire")).files()) {
 			String text = Files.readString(file).replace("resource Bed           count 45", "resource Bed           count 90");
 			Files.writeString(dir.resolve(file.getFileName()), text);
 		}
-		CompiledExperiment compiled = compile(CareFiles.under(dir));
+		CompiledExperiment compiled = compile(dir);
 		List<CapacitySizing.Line> lines = CapacitySizing.of(compiled.factory(), "Baseline", compiled.plan().seed());
 		Map<String, List<CapacitySizing.Line>> byResource = lines.stream()
 				.collect(Collectors.groupingBy(CapacitySizing.Line::resource));
@@ -68,7 +61,7 @@ class SizingTest {
 
 	@Test
 	void zonalArrivalsComeFromTheirZonesOnly(@TempDir Path dir) throws Exception {
-		for (Path file : CareFiles.under(ModelChecker.examples().resolve("loire"))) {
+		for (Path file : ModelChecker.model(ModelChecker.examples().resolve("loire")).files()) {
 			if (!file.getFileName().toString().equals("arthroplasty.care")) {
 				Files.copy(file, dir.resolve(file.getFileName()));
 			}
@@ -80,7 +73,7 @@ class SizingTest {
 				scenario Baseline
 				experiment E { horizon 2 years replications 4 seed 9 report arrivals }
 				""");
-		CompiledExperiment compiled = compile(CareFiles.under(dir));
+		CompiledExperiment compiled = compile(dir);
 		assertEquals(1500, new org.caretwin.experiment.ExperimentRunner(2).run(compiled.factory(), compiled.plan())
 				.interval("Baseline", "arrivals").mean(), 45);
 		Map<String, Double> gpDemand = CapacitySizing.of(compiled.factory(), "Baseline", 9).stream()

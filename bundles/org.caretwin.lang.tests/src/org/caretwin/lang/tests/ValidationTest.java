@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.caretwin.lang.load.CareModelSet.Problem;
+import org.caretwin.lang.workspace.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,12 +12,9 @@ import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Resource;
 import org.caretwin.lang.care.Scenario;
 import org.caretwin.lang.care.Territory;
-import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.caretwin.lang.workspace.ModelFiles;
 
-/**
- * The elements of an experiment's model: its own file and every file it refers to, directly or through another
- * (a territory, shared resources), in load order. Unrelated files loaded alongside are left out.
- */
+/** The elements of an experiment's model: those of every file of the model ({@link ModelFiles}), in file order. */
 final class ModelIndex {
 
 	final List<Territory> territories = new ArrayList<>();
@@ -29,7 +26,7 @@ final class ModelIndex {
 
 	static ModelIndex of(Experiment experiment) {
 		ModelIndex index = new ModelIndex();
-		for (org.eclipse.emf.ecore.resource.Resource file : referencedFiles(experiment.eResource())) {
+		for (org.eclipse.emf.ecore.resource.Resource file : ModelFiles.of(experiment.eResource()).resources(experiment.eResource())) {
 			if (file.getContents().isEmpty() || !(file.getContents().get(0) instanceof Model model)) {
 				continue;
 			}
@@ -47,28 +44,6 @@ final class ModelIndex {
 			}
 		}
 		return index;
-	}
-
-	private static List<org.eclipse.emf.ecore.resource.Resource> referencedFiles(org.eclipse.emf.ecore.resource.Resource start) {
-		java.util.Set<org.eclipse.emf.ecore.resource.Resource> closure = new java.util.LinkedHashSet<>();
-		java.util.Deque<org.eclipse.emf.ecore.resource.Resource> todo = new java.util.ArrayDeque<>(List.of(start));
-		while (!todo.isEmpty()) {
-			org.eclipse.emf.ecore.resource.Resource file = todo.pop();
-			if (!closure.add(file)) {
-				continue;
-			}
-			file.getAllContents().forEachRemaining(object -> {
-				for (org.eclipse.emf.ecore.EObject target : object.eCrossReferences()) {
-					if (target.eResource() != null && !target.eIsProxy() && !closure.contains(target.eResource())) {
-						todo.add(target.eResource());
-					}
-				}
-			});
-		}
-		ResourceSet set = start.getResourceSet();
-		List<org.eclipse.emf.ecore.resource.Resource> ordered = new ArrayList<>(set == null ? List.of(start) : set.getResources());
-		ordered.retainAll(closure);
-		return ordered;
 	}
 
 	Territory territory() {

@@ -12,9 +12,13 @@ import org.caretwin.lang.care.Step;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.caretwin.lang.workspace.ModelFiles;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.SimpleScope;
 
 /**
  * Names as a modeller reads them: a profile or attribute is found in the cohort of the pathway at hand, and a step
@@ -41,7 +45,7 @@ public class CareScopeProvider extends AbstractCareScopeProvider {
 		}
 		if (reference.getEReferenceType() == CarePackage.Literals.STEP
 				&& EcoreUtil2.getContainerOfType(context, Pathway.class) == null) {
-			return Scopes.scopeFor(allSteps(context), super.getScope(context, reference));
+			return allSteps(context, super.getScope(context, reference));
 		}
 		return super.getScope(context, reference);
 	}
@@ -74,22 +78,25 @@ public class CareScopeProvider extends AbstractCareScopeProvider {
 				: pathway.getCohort();
 	}
 
-	/** Steps of every pathway, those of the referring file first so that they win over same-named steps elsewhere. */
-	private static List<Step> allSteps(EObject context) {
-		List<Step> steps = new ArrayList<>();
+	/**
+	 * Steps of every pathway of the model by their simple names, those of the referring file first so that they win
+	 * over same-named steps elsewhere.
+	 */
+	private static IScope allSteps(EObject context, IScope parent) {
 		Resource own = context.eResource();
-		List<Resource> resources = new ArrayList<>(List.of(own));
-		if (own.getResourceSet() != null) {
-			own.getResourceSet().getResources().stream().filter(r -> r != own).forEach(resources::add);
-		}
-		for (Resource resource : resources) {
-			if (resource.getContents().isEmpty()) {
-				continue;
-			}
-			for (Pathway pathway : EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Pathway.class)) {
-				steps.addAll(pathway.getSteps());
+		List<IEObjectDescription> steps = new ArrayList<>();
+		if (!own.getContents().isEmpty()) {
+			for (Step step : EcoreUtil2.getAllContentsOfType(own.getContents().get(0), Step.class)) {
+				if (step.getName() != null) {
+					steps.add(EObjectDescription.create(step.getName(), step));
+				}
 			}
 		}
-		return steps;
+		for (IEObjectDescription step : ModelFiles.of(own).exported(own, CarePackage.Literals.STEP)) {
+			if (!step.getEObjectURI().trimFragment().equals(own.getURI())) {
+				steps.add(EObjectDescription.create(step.getName().getLastSegment(), step.getEObjectOrProxy()));
+			}
+		}
+		return new SimpleScope(parent, steps);
 	}
 }

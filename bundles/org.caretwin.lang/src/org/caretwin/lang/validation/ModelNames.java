@@ -1,38 +1,23 @@
 package org.caretwin.lang.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.caretwin.lang.care.Model;
-import org.caretwin.lang.care.Pathway;
-import org.caretwin.lang.care.Resource;
-import org.caretwin.lang.care.Step;
-import org.caretwin.lang.care.Territory;
-import org.caretwin.lang.care.Zone;
+import org.caretwin.lang.care.CarePackage;
+import org.caretwin.lang.workspace.ModelFiles;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.EcoreUtil2;
 
-/** The names of steps, resources and zones in the files loaded with an element, for checking KPI arguments. */
+/** The names of steps, resources and zones in the model of an element, for checking KPI arguments. */
 record ModelNames(List<String> steps, List<String> resources, List<String> zones) {
 
 	static ModelNames of(EObject context) {
-		List<String> steps = new ArrayList<>();
-		List<String> resources = new ArrayList<>();
-		List<String> zones = new ArrayList<>();
-		var own = context.eResource();
-		var files = own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources();
-		for (var file : files) {
-			if (file.getContents().isEmpty() || !(file.getContents().get(0) instanceof Model model)) {
-				continue;
-			}
-			for (Pathway pathway : EcoreUtil2.getAllContentsOfType(model, Pathway.class)) {
-				pathway.getSteps().stream().map(Step::getName).forEach(steps::add);
-			}
-			EcoreUtil2.getAllContentsOfType(model, Resource.class).stream().map(Resource::getName).forEach(resources::add);
-			for (Territory territory : EcoreUtil2.getAllContentsOfType(model, Territory.class)) {
-				territory.getZones().stream().map(Zone::getName).forEach(zones::add);
-			}
-		}
-		return new ModelNames(steps, resources, zones);
+		return new ModelNames(names(context, CarePackage.Literals.STEP), names(context, CarePackage.Literals.RESOURCE),
+				names(context, CarePackage.Literals.ZONE));
+	}
+
+	/** Simple names, as KPI arguments are written: the index qualifies a step by its pathway, a zone by its territory. */
+	private static List<String> names(EObject context, EClass type) {
+		return ModelFiles.of(context.eResource()).exported(context.eResource(), type).stream()
+				.map(d -> d.getName().getLastSegment()).toList();
 	}
 }

@@ -1,0 +1,77 @@
+package org.caretwin.lang.workspace;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.caretwin.lang.CareStandaloneSetup;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * Models on disk, headless (command line, tests, later the runner): the model of a file is the files of its folder
+ * ({@link ModelFolder}), loaded into a resource set of their own and validated. The language server applies the
+ * same rule to the files of its root through the language's containers.
+ */
+public final class CareWorkspace {
+
+	private static CareWorkspace standalone;
+
+	private final Injector injector;
+
+	public CareWorkspace(Injector injector) {
+		this.injector = injector;
+	}
+
+	/** The workspace over the language's standalone injector, created once per JVM (it is thread-safe to share). */
+	public static synchronized CareWorkspace standalone() {
+		if (standalone == null) {
+			standalone = new CareWorkspace(new CareStandaloneSetup().createInjectorAndDoEMFRegistration());
+		}
+		return standalone;
+	}
+
+	public Injector injector() {
+		return injector;
+	}
+
+	/** The model {@code file} belongs to: the .care files of its folder, {@code file} among them. */
+	public CheckedModel modelOf(Path file) {
+		if (!ModelFolder.isModelFile(file)) {
+			throw new IllegalArgumentException(file + " is not a ." + ModelFolder.EXTENSION + " file");
+		}
+		return modelIn(ModelFolder.folderOf(file));
+	}
+
+	/** Every model under {@code root}: one per folder holding .care files, in path order. */
+	public List<CheckedModel> modelsUnder(Path root) {
+		return ModelFolder.foldersUnder(root).stream().map(this::modelIn).toList();
+	}
+
+	/** The model in {@code folder}: its .care files (none when it holds none). */
+	public CheckedModel modelIn(Path folder) {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		Map<Path, Resource> resources = new LinkedHashMap<>();
+		for (Path file : ModelFolder.filesOf(folder.toAbsolutePath())) {
+			URI uri = URI.createFileURI(file.normalize().toString());
+			resources.put(folder.resolve(file.getFileName()), resourceSet.getResource(uri, true));
+		}
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		List<Problem> problems = new ArrayList<>();
+		resources.forEach((file, resource) -> {
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				problems.add(Problem.of(file, issue));
+			}
+		});
+		return new CheckedModel(folder, resources, problems);
+	}
+}
