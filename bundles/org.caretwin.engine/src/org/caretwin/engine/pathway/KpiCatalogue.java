@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The documented indicator families. A KPI name is a family followed by its argument in parentheses:
+ * The documented indicator families, the one list of them: the engine names its indicators through it, and the
+ * validator, content assist and reports read it. A KPI name is a family followed by its argument in parentheses:
  * {@code wait(Consultation)}, {@code utilisation(Physiotherapist@Roanne)}, {@code time(Referral,Surgery)}.
  */
 public final class KpiCatalogue {
@@ -15,34 +16,67 @@ public final class KpiCatalogue {
 	}
 
 	public record Family(String name, Argument argument, String unit, String description) {
+
+		/** The name of this indicator for one argument: {@code wait(Surgery)}. */
+		public String of(String argument) {
+			return name + "(" + argument + ")";
+		}
 	}
 
-	public static final List<Family> FAMILIES = List.of(
-			new Family("wait", Argument.STEP, "days", "mean time a patient waits for the resources of a step (planned delays excluded)"),
-			new Family("maxWait", Argument.STEP, "days", "longest wait observed before a step"),
-			new Family("throughput", Argument.STEP, "patients/year", "patients completing the step per year"),
-			new Family("dailyThroughput", Argument.STEP, "patients/day", "patients completing the step per day"),
-			new Family("queue", Argument.STEP, "patients", "mean number of patients waiting for the step"),
-			new Family("maxQueue", Argument.STEP, "patients", "largest number of patients waiting for the step"),
-			new Family("inStep", Argument.STEP, "patients", "mean number of patients in the step (delay, queue or service)"),
-			new Family("time", Argument.STEP_PAIR, "days", "mean time from the start of one step to the start of another, e.g. time(Referral,Surgery)"),
-			new Family("duration", Argument.PATHWAY, "days", "mean total pathway duration, arrival to end: duration(pathway)"),
-			new Family("inSystem", Argument.NONE, "patients", "mean number of patients in the pathway"),
-			new Family("arrivals", Argument.NONE, "patients/year", "patients entering the pathway per year"),
-			new Family("completed", Argument.NONE, "patients/year", "patients completing the pathway per year"),
-			new Family("lost", Argument.REASON, "share", "share of arriving patients lost (no resource available); lost(reason) for one reason"),
-			new Family("redirected", Argument.NONE, "share", "share of arriving patients redirected to another step"),
-			new Family("travel", Argument.PER_PATIENT, "hours", "mean travel time per patient (round trips outside the home zone): travel(per patient)"),
-			new Family("cost", Argument.ACTOR_OR_PER_PATIENT, "EUR", "cost(per patient) in EUR, or cost(Actor) in EUR/year for an actor type"),
-			new Family("collaboration", Argument.NONE, "share", "share of acts delivered by a resource outside the patient's zone"),
-			new Family("actors", Argument.PER_PATIENT, "actors", "mean number of distinct kinds of professional or equipment per patient: actors(per patient)"),
-			new Family("personalisation", Argument.NONE, "share", "share of sessions eligible for a remote mode held in the mode the patient's profile prefers (remote if 'preferred by' it, on site otherwise)"),
-			new Family("utilisation", Argument.RESOURCE, "share", "busy hours / available hours (capacity × open hours), by type or Type@Zone"),
-			new Family("busyHours", Argument.RESOURCE, "hours/year", "hours of service delivered per year"),
-			new Family("flexibility", Argument.RESOURCE, "hours/year", "residual flexibility: available hours not used, per year"),
-			new Family("overtime", Argument.RESOURCE, "hours/year", "work finished after closing time, per year"),
-			new Family("peak", Argument.RESOURCE, "units", "largest number of units busy at once"),
-			new Family("resourceQueue", Argument.RESOURCE, "patients", "mean number of patients waiting for the resource"));
+	public static final Family WAIT = new Family("wait", Argument.STEP, "days",
+			"mean time a patient waits for the resources of a step (planned delays excluded)");
+	public static final Family MAX_WAIT = new Family("maxWait", Argument.STEP, "days",
+			"longest wait observed before a step");
+	public static final Family THROUGHPUT = new Family("throughput", Argument.STEP, "patients/year",
+			"patients completing the step per year");
+	public static final Family DAILY_THROUGHPUT = new Family("dailyThroughput", Argument.STEP, "patients/day",
+			"patients completing the step per day");
+	public static final Family QUEUE = new Family("queue", Argument.STEP, "patients",
+			"mean number of patients waiting for the step");
+	public static final Family MAX_QUEUE = new Family("maxQueue", Argument.STEP, "patients",
+			"largest number of patients waiting for the step");
+	public static final Family IN_STEP = new Family("inStep", Argument.STEP, "patients",
+			"mean number of patients in the step (delay, queue or service)");
+	public static final Family TIME = new Family("time", Argument.STEP_PAIR, "days",
+			"mean time from the start of one step to the start of another, e.g. time(Referral,Surgery)");
+	public static final Family DURATION = new Family("duration", Argument.PATHWAY, "days",
+			"mean total pathway duration, arrival to end: duration(pathway)");
+	public static final Family IN_SYSTEM = new Family("inSystem", Argument.NONE, "patients",
+			"mean number of patients in the pathway");
+	public static final Family ARRIVALS = new Family("arrivals", Argument.NONE, "patients/year",
+			"patients entering the pathway per year");
+	public static final Family COMPLETED = new Family("completed", Argument.NONE, "patients/year",
+			"patients completing the pathway per year");
+	public static final Family LOST = new Family("lost", Argument.REASON, "share",
+			"share of arriving patients lost (no resource available); lost(reason) for one reason");
+	public static final Family REDIRECTED = new Family("redirected", Argument.NONE, "share",
+			"share of arriving patients redirected to another step");
+	public static final Family TRAVEL = new Family("travel", Argument.PER_PATIENT, "hours",
+			"mean travel time per patient (round trips outside the home zone): travel(per patient)");
+	public static final Family COST = new Family("cost", Argument.ACTOR_OR_PER_PATIENT, "EUR",
+			"cost(per patient) in EUR, or cost(Actor) in EUR/year for an actor type");
+	public static final Family COLLABORATION = new Family("collaboration", Argument.NONE, "share",
+			"share of acts delivered by a resource outside the patient's zone");
+	public static final Family ACTORS = new Family("actors", Argument.PER_PATIENT, "actors",
+			"mean number of distinct kinds of professional or equipment per patient: actors(per patient)");
+	public static final Family PERSONALISATION = new Family("personalisation", Argument.NONE, "share",
+			"share of sessions eligible for a remote mode held in the mode the patient's profile prefers (remote if 'preferred by' it, on site otherwise)");
+	public static final Family UTILISATION = new Family("utilisation", Argument.RESOURCE, "share",
+			"busy hours / available hours (capacity × open hours), by type or Type@Zone");
+	public static final Family BUSY_HOURS = new Family("busyHours", Argument.RESOURCE, "hours/year",
+			"hours of service delivered per year");
+	public static final Family FLEXIBILITY = new Family("flexibility", Argument.RESOURCE, "hours/year",
+			"residual flexibility: available hours not used, per year");
+	public static final Family OVERTIME = new Family("overtime", Argument.RESOURCE, "hours/year",
+			"work finished after closing time, per year");
+	public static final Family PEAK = new Family("peak", Argument.RESOURCE, "units",
+			"largest number of units busy at once");
+	public static final Family RESOURCE_QUEUE = new Family("resourceQueue", Argument.RESOURCE, "patients",
+			"mean number of patients waiting for the resource");
+
+	public static final List<Family> FAMILIES = List.of(WAIT, MAX_WAIT, THROUGHPUT, DAILY_THROUGHPUT, QUEUE, MAX_QUEUE,
+			IN_STEP, TIME, DURATION, IN_SYSTEM, ARRIVALS, COMPLETED, LOST, REDIRECTED, TRAVEL, COST, COLLABORATION, ACTORS,
+			PERSONALISATION, UTILISATION, BUSY_HOURS, FLEXIBILITY, OVERTIME, PEAK, RESOURCE_QUEUE);
 
 	private KpiCatalogue() {
 	}

@@ -2,6 +2,7 @@ package org.caretwin.engine.pathway;
 
 import static org.caretwin.engine.TimeUnits.DAY;
 import static org.caretwin.engine.TimeUnits.YEAR;
+import static org.caretwin.engine.pathway.KpiCatalogue.*;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,33 +43,33 @@ public final class Kpis {
 		Map<String, Double> v = new LinkedHashMap<>();
 		for (Step step : model.steps()) {
 			String n = step.name();
-			v.put("wait(" + n + ")", step.waits.mean() / 24);
-			v.put("maxWait(" + n + ")", step.waits.max() / 24);
-			v.put("throughput(" + n + ")", step.completions / years);
-			v.put("dailyThroughput(" + n + ")", step.completions / days);
-			v.put("queue(" + n + ")", step.waiting.average(now));
-			v.put("maxQueue(" + n + ")", step.waiting.max());
-			v.put("inStep(" + n + ")", step.present.average(now));
+			v.put(WAIT.of(n), step.waits.mean() / 24);
+			v.put(MAX_WAIT.of(n), step.waits.max() / 24);
+			v.put(THROUGHPUT.of(n), step.completions / years);
+			v.put(DAILY_THROUGHPUT.of(n), step.completions / days);
+			v.put(QUEUE.of(n), step.waiting.average(now));
+			v.put(MAX_QUEUE.of(n), step.waiting.max());
+			v.put(IN_STEP.of(n), step.present.average(now));
 		}
 		for (int i = 0; i < model.trackedIntervals().size(); i++) {
 			int[] pair = model.trackedIntervals().get(i);
-			v.put("time(" + model.steps().get(pair[0]).name() + "," + model.steps().get(pair[1]).name() + ")",
+			v.put(TIME.of(model.steps().get(pair[0]).name() + "," + model.steps().get(pair[1]).name()),
 					model.intervalDays().get(i).mean());
 		}
-		v.put("duration(pathway)", model.pathwayDays().mean());
-		v.put("inSystem", model.inSystem().average(now));
-		v.put("arrivals", model.admitted() / years);
-		v.put("completed", model.completed() / years);
-		v.put("lost", share(model.lost(), model.admitted()));
-		v.put("redirected", share(model.redirected(), model.admitted()));
-		model.lostByReason().forEach((reason, count) -> v.put("lost(" + reason + ")", share(count, model.admitted())));
-		v.put("travel(per patient)", model.travelHours().mean());
-		v.put("cost(per patient)", model.costPerPatient().mean());
-		v.put("collaboration", share(model.actsOutsideZone(), model.acts()));
-		v.put("actors(per patient)", model.actorsPerPatient().mean());
-		v.put("personalisation", model.eligibleSessions() == 0 ? Double.NaN
+		v.put(DURATION.of("pathway"), model.pathwayDays().mean());
+		v.put(IN_SYSTEM.name(), model.inSystem().average(now));
+		v.put(ARRIVALS.name(), model.admitted() / years);
+		v.put(COMPLETED.name(), model.completed() / years);
+		v.put(LOST.name(), share(model.lost(), model.admitted()));
+		v.put(REDIRECTED.name(), share(model.redirected(), model.admitted()));
+		model.lostByReason().forEach((reason, count) -> v.put(LOST.of(reason), share(count, model.admitted())));
+		v.put(TRAVEL.of("per patient"), model.travelHours().mean());
+		v.put(COST.of("per patient"), model.costPerPatient().mean());
+		v.put(COLLABORATION.name(), share(model.actsOutsideZone(), model.acts()));
+		v.put(ACTORS.of("per patient"), model.actorsPerPatient().mean());
+		v.put(PERSONALISATION.name(), model.eligibleSessions() == 0 ? Double.NaN
 				: (double) model.personalisedSessions() / model.eligibleSessions());
-		model.costByActor().forEach((actor, cost) -> v.put("cost(" + actor + ")", cost / years));
+		model.costByActor().forEach((actor, cost) -> v.put(COST.of(actor), cost / years));
 		for (ResourceType type : model.resourceTypes()) {
 			putResourceKpis(v, type.name(), now, years, type.resources());
 			if (model.territory().zoneCount() > 1) {
@@ -101,12 +102,12 @@ public final class Kpis {
 			queue += resource.meanQueueLength(now);
 		}
 		boolean unlimited = Double.isInfinite(available);
-		v.put("utilisation(" + key + ")", unlimited || available == 0 ? Double.NaN : busy / available);
-		v.put("busyHours(" + key + ")", busy / years);
-		v.put("flexibility(" + key + ")", unlimited ? Double.NaN : Math.max(0, available - busy) / years);
-		v.put("overtime(" + key + ")", overtime / years);
-		v.put("peak(" + key + ")", peak);
-		v.put("resourceQueue(" + key + ")", queue);
+		v.put(UTILISATION.of(key), unlimited || available == 0 ? Double.NaN : busy / available);
+		v.put(BUSY_HOURS.of(key), busy / years);
+		v.put(FLEXIBILITY.of(key), unlimited ? Double.NaN : Math.max(0, available - busy) / years);
+		v.put(OVERTIME.of(key), overtime / years);
+		v.put(PEAK.of(key), peak);
+		v.put(RESOURCE_QUEUE.of(key), queue);
 	}
 
 	private static double share(long part, long whole) {

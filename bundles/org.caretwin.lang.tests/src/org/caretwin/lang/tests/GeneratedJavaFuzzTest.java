@@ -18,8 +18,7 @@ import org.caretwin.engine.random.RandomStreams;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.generator.ModelCompiler;
 import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
-import org.caretwin.lang.load.CareModelSet;
-import org.eclipse.xtext.EcoreUtil2;
+import org.caretwin.lang.workspace.CheckedModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +57,7 @@ class GeneratedJavaFuzzTest {
 	@Test
 	void everyAcceptedMutantGeneratesJavaThatCompilesAndBuilds() throws Exception {
 		List<String> bases = new ArrayList<>();
-		for (String example : List.of("textbook/mmc.care", "textbook/loss.care", "textbook/appointments.care")) {
+		for (String example : List.of("textbook/mmc/mmc.care", "textbook/loss/loss.care", "textbook/appointments/appointments.care")) {
 			bases.add(Files.readString(ModelChecker.examples().resolve(example)));
 		}
 		StringBuilder loire = new StringBuilder("import Loire.*\n");
@@ -87,11 +86,11 @@ class GeneratedJavaFuzzTest {
 		Path folder = Files.createDirectories(dir.resolve("m" + index));
 		Path file = folder.resolve("mutant.care");
 		Files.writeString(file, mutant);
-		CareModelSet set = CareModelSet.load(List.of(file));
-		if (set.validate(List.of(file)).stream().anyMatch(CareModelSet.Problem::isError)) {
+		CheckedModel checked = ModelChecker.modelOf(file);
+		if (checked.hasErrors()) {
 			return false;
 		}
-		for (Experiment experiment : EcoreUtil2.getAllContentsOfType(set.model(file), Experiment.class)) {
+		for (Experiment experiment : checked.experiments()) {
 			CompiledExperiment compiled = null;
 			try {
 				compiled = ModelCompiler.compile(experiment);

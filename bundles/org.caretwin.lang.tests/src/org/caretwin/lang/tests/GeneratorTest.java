@@ -156,8 +156,7 @@ class GeneratorTest {
 				scenario Baseline
 				experiment E { horizon 2 weeks replications 2 seed 1 report utilisation(Doctor) }
 				""");
-		CareModelSet set = CareModelSet.load(List.of(file));
-		String source = ModelCompiler.compile(experiments(set).get(0)).source();
+		String source = ModelCompiler.compile(ModelChecker.modelOf(file).experiments().get(0)).source();
 		// Monday is day 0: Friday, Saturday, Sunday and Monday open, Tuesday to Thursday closed.
 		for (int day : new int[] { 4, 5, 6, 0 }) {
 			assertTrue(source.contains(".open(" + day + ", 8, 18)"), "day " + day + " open in\n" + source);

@@ -30,13 +30,18 @@ final class ModelChecker {
 	}
 
 	/**
-	 * Problems of one model given as text (named {@code name}), with the Loire territory and resources beside it: each
+	 * Problems of one model given as text (named {@code name}), with the Loire territory and resources and the given
+	 * data files (name, text, name, text …) beside it: each
 	 * call writes a folder of its own under {@code tempDir}, since the files of a folder form one model.
 	 */
-	static List<Problem> checkText(Path tempDir, String name, String text) throws IOException {
+	static List<Problem> checkText(Path tempDir, String name, String text, String... dataFileNamesAndTexts)
+			throws IOException {
 		Path folder = Files.createTempDirectory(tempDir, "model");
 		for (String shared : List.of("territory.care", "resources.care")) {
 			Files.copy(examples().resolve("loire").resolve(shared), folder.resolve(shared));
+		}
+		for (int i = 0; i + 1 < dataFileNamesAndTexts.length; i += 2) {
+			Files.writeString(folder.resolve(dataFileNamesAndTexts[i]), dataFileNamesAndTexts[i + 1]);
 		}
 		Path file = folder.resolve(name);
 		Files.writeString(file, text);

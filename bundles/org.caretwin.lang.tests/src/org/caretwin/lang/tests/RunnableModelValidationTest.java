@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.caretwin.lang.load.CareModelSet.Problem;
+import org.caretwin.lang.workspace.Problem;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,7 @@ class RunnableModelValidationTest {
 	private Problem singleError(String text) throws Exception {
 		Path file = dir.resolve("hostile.care");
 		Files.writeString(file, text);
-		List<Problem> errors = ModelChecker.check(List.of(file)).stream().filter(p -> p.severity() == Severity.ERROR).toList();
+		List<Problem> errors = ModelChecker.modelOf(file).problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
 		assertEquals(1, errors.size(), errors.toString());
 		return errors.get(0);
 	}
@@ -112,7 +112,7 @@ class RunnableModelValidationTest {
 				scenario B extends A
 				experiment E { compare A, B horizon 30 days replications 5 seed 1 }
 				""");
-		List<Problem> errors = ModelChecker.check(List.of(file)).stream().filter(p -> p.severity() == Severity.ERROR).toList();
+		List<Problem> errors = ModelChecker.modelOf(file).problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
 		assertEquals(2, errors.size(), errors.toString());
 		assertAt(errors.get(0), 4, 20, "The scenario A extends itself through A -> B -> A: break the cycle");
 		assertAt(errors.get(1), 5, 20, "The scenario B extends itself through B -> A -> B: break the cycle");

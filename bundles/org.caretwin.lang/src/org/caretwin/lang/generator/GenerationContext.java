@@ -76,6 +76,13 @@ final class GenerationContext {
 		return new ArrayList<>(randomSources);
 	}
 
+	/** How KPIs written in the model name the steps of its pathways. */
+	StepNames stepNames() {
+		List<String> qualified = new ArrayList<>();
+		index.pathways.forEach(p -> p.getSteps().forEach(s -> qualified.add(p.getName() + "." + s.getName())));
+		return new StepNames(qualified);
+	}
+
 	/** Name of a step for KPIs and sources: its name, qualified when the model has several pathways. */
 	String stepName(Step step) {
 		Pathway pathway = EcoreUtil2.getContainerOfType(step, Pathway.class);

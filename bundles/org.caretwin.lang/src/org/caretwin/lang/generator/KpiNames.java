@@ -8,6 +8,6 @@ public final class KpiNames {
 
 	/** {@code Referral , Surgery} → {@code Referral,Surgery}; {@code per   patient} → {@code per patient}. */
 	public static String normalise(String argument) {
-		return argument.trim().replaceAll("\\s*([,@])\\s*", "$1").replaceAll("\\s+", " ");
+		return argument.trim().replaceAll("\\s*([,@.])\\s*", "$1").replaceAll("\\s+", " ");
 	}
 }

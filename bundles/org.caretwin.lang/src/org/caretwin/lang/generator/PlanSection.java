@@ -40,7 +40,17 @@ final class PlanSection {
 			}
 			return names;
 		}
-		return List.of(kpi.getFamily() + "(" + argument + ")");
+		return List.of(kpi.getFamily() + "(" + engineNames(kpi.getFamily(), argument) + ")");
+	}
+
+	/** Step arguments as the engine names the steps ({@code Pathway.Step} when there are several pathways). */
+	private String engineNames(String family, String argument) {
+		KpiCatalogue.Argument kind = KpiCatalogue.familyOf(family).map(KpiCatalogue.Family::argument).orElse(null);
+		if (kind == KpiCatalogue.Argument.STEP || kind == KpiCatalogue.Argument.STEP_PAIR) {
+			StepNames steps = context.stepNames();
+			return java.util.Arrays.stream(argument.split(",")).map(steps::engineName).collect(Collectors.joining(","));
+		}
+		return argument;
 	}
 
 	List<String> scenarios() {

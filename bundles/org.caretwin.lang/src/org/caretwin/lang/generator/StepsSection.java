@@ -83,7 +83,8 @@ final class StepsSection {
 		return out.toString();
 	}
 
-	private Step find(String name) {
+	private Step find(String written) {
+		String name = context.stepNames().engineName(written);
 		for (Pathway pathway : context.index.pathways) {
 			for (Step step : pathway.getSteps()) {
 				if (context.stepName(step).equals(name)) {

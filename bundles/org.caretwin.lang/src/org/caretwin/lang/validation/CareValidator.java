@@ -259,8 +259,7 @@ public class CareValidator extends AbstractCareValidator {
 		ModelNames names = ModelNames.of(kpi);
 		String problem = switch (family.get().argument()) {
 		case NONE -> argument == null ? null : kpi.getFamily() + " takes no argument";
-		case STEP -> argument == null || names.steps().contains(argument) ? required(kpi, argument, "a step")
-				: "there is no step " + argument + "; steps: " + names.steps();
+		case STEP -> argument == null ? required(kpi, argument, "a step") : names.steps().resolve(argument).problem();
 		case STEP_PAIR -> stepPair(argument, names);
 		case RESOURCE -> resource(kpi, argument, names);
 		case PATHWAY -> "pathway".equals(argument) ? null : "write " + kpi.getFamily() + "(pathway)";
@@ -284,8 +283,9 @@ public class CareValidator extends AbstractCareValidator {
 			return "name two steps, e.g. time(Referral, Surgery)";
 		}
 		for (String step : pair) {
-			if (!names.steps().contains(step)) {
-				return "there is no step " + step + "; steps: " + names.steps();
+			String problem = names.steps().resolve(step).problem();
+			if (problem != null) {
+				return problem;
 			}
 		}
 		return null;

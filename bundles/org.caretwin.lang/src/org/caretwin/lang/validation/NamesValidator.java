@@ -11,6 +11,7 @@ import org.caretwin.lang.care.Cohort;
 import org.caretwin.lang.care.Model;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Territory;
+import org.caretwin.lang.workspace.ModelFiles;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -18,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -44,7 +46,7 @@ public class NamesValidator extends AbstractDeclarativeValidator {
 		// Composed into CareValidator, not registered on its own.
 	}
 
-	/** Top-level elements, zones and sites: one namespace per kind in the model. */
+	/** Top-level elements, zones and sites: one namespace per kind across the files of the model. */
 	@Check
 	public void modelNamesAreDistinct(Model model) {
 		Map<String, EObject> first = new HashMap<>();
@@ -110,12 +112,18 @@ public class NamesValidator extends AbstractDeclarativeValidator {
 		}
 	}
 
-	/**
-	 * The files of the model {@code model} belongs to. For now, the file itself: which files form a model is being
-	 * decided in one place (the workspace service), which this check will ask.
-	 */
+	/** The files of the model {@code model} belongs to, in the order every client lists them. */
 	private static List<Model> filesOfTheModel(Model model) {
-		return List.of(model);
+		if (model.eResource() == null) {
+			return List.of(model);
+		}
+		List<Model> files = new ArrayList<>();
+		for (Resource file : ModelFiles.of(model.eResource()).resources(model.eResource())) {
+			if (!file.getContents().isEmpty() && file.getContents().get(0) instanceof Model other) {
+				files.add(other);
+			}
+		}
+		return files;
 	}
 
 	private static List<EObject> namedElementsOf(Model file) {
