@@ -1,5 +1,9 @@
 package org.caretwin.lang.load;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.caretwin.lang.CareStandaloneSetup;
+import org.caretwin.experiment.OneLine;
 import org.caretwin.lang.care.Model;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -35,8 +41,26 @@ public final class CareModelSet {
 		resourceSet = injector().getInstance(XtextResourceSet.class);
 		for (Path file : files) {
 			Path absolute = file.toAbsolutePath().normalize();
-			resources.put(absolute, resourceSet.getResource(URI.createFileURI(absolute.toString()), true));
+			resources.put(absolute, load(file, absolute));
 		}
+	}
+
+	/**
+	 * Parses the text of one file, read by {@link TextFiles} rather than by EMF so that a byte order mark or
+	 * old Mac line endings parse like any other UTF-8 file; the file itself is never changed.
+	 */
+	private Resource load(Path file, Path absolute) {
+		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
+		if (resource == null) {
+			throw new UncheckedIOException(new IOException(file + " is not a .care file"));
+		}
+		try {
+			byte[] text = TextFiles.withLineFeeds(TextFiles.read(absolute, file.toString())).getBytes(StandardCharsets.UTF_8);
+			resource.load(new ByteArrayInputStream(text), Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return resource;
 	}
 
 	/** The language's injector, created once per JVM (it is thread-safe to share). */
@@ -103,8 +127,8 @@ public final class CareModelSet {
 
 		@Override
 		public String toString() {
-			return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": "
-					+ message;
+			return OneLine.of(file.toString()) + ":" + line + ":" + column + ": "
+					+ severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + OneLine.of(message);
 		}
 	}
 }
