@@ -18,25 +18,44 @@ final class ModelLoading {
 	private ModelLoading() {
 	}
 
-	/** The experiments of a valid model, or null after printing why there are none. */
-	static List<Experiment> experiments(Path file, PrintStream err) {
-		if (!Files.isRegularFile(file)) {
-			err.println("caretwin: " + file + ": no such file");
-			return null;
+	/** Refuses, as a usage error, a command-line argument that is not an existing .care file. */
+	static void requireModelFile(Path file) {
+		if (!Files.exists(file)) {
+			throw new CommandException(Command.USAGE, file + ": no such file or directory");
 		}
+		if (!Files.isRegularFile(file)) {
+			throw new CommandException(Command.USAGE, file + " is not a regular file; give a .care file");
+		}
+		if (!file.toString().endsWith(CareFiles.EXTENSION)) {
+			throw new CommandException(Command.USAGE, file + " is not a .care file; give a model file ending in .care");
+		}
+	}
+
+	/** The experiments of a valid model; its problems are printed, and errors end the command. */
+	static List<Experiment> experiments(Path file, PrintStream err) {
+		requireModelFile(file);
 		CareModelSet set = CareModelSet.load(CareFiles.withNeighbours(List.of(file)));
 		List<Problem> problems = set.validate(List.of(file));
 		problems.forEach(err::println);
 		if (problems.stream().anyMatch(Problem::isError)) {
-			err.println("caretwin: " + file + " has errors; correct them and run again");
-			return null;
+			throw new CommandException(Command.MODEL_ERRORS, file + " has errors; correct them and run again");
 		}
 		Model model = set.model(file);
 		List<Experiment> experiments = model == null ? List.of() : EcoreUtil2.getAllContentsOfType(model, Experiment.class);
 		if (experiments.isEmpty()) {
-			err.println("caretwin: " + file + " has no experiment; add one, e.g. experiment Main { horizon 1 year replications 20 seed 1 }");
-			return null;
+			throw new CommandException(Command.MODEL_ERRORS, file
+					+ " has no experiment; add one, e.g. experiment Main { horizon 1 year replications 20 seed 1 }");
 		}
 		return experiments;
+	}
+
+	/** The experiment called {@code name}, or the first one when no name is given. */
+	static Experiment choose(List<Experiment> experiments, String name) {
+		if (name == null) {
+			return experiments.get(0);
+		}
+		return experiments.stream().filter(e -> e.getName().equals(name)).findFirst()
+				.orElseThrow(() -> new CommandException(Command.USAGE, "no experiment " + name + "; the model has "
+						+ experiments.stream().map(Experiment::getName).toList()));
 	}
 }
