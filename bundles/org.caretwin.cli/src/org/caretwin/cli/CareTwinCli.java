@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class CareTwinCli {
 
+	/** The option that shows the stack trace of a failure. */
+	static final String DEBUG = "--debug";
+
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public CareTwinCli() {
@@ -32,8 +35,13 @@ public final class CareTwinCli {
 		return new ArrayList<>(commands.values());
 	}
 
-	/** Runs one command line and returns the process exit code. */
-	public int run(List<String> args, PrintStream out, PrintStream err) {
+	/**
+	 * Runs one command line and returns the process exit code. Whatever goes wrong ends as one line on {@code err}
+	 * and an exit code of the table in {@link Command}; {@value #DEBUG} (anywhere on the line) adds the stack trace.
+	 */
+	public int run(List<String> arguments, PrintStream out, PrintStream err) {
+		boolean debug = arguments.contains(DEBUG);
+		List<String> args = arguments.stream().filter(a -> !a.equals(DEBUG)).toList();
 		if (args.isEmpty()) {
 			printUsage(err);
 			return Command.USAGE;
@@ -45,7 +53,16 @@ public final class CareTwinCli {
 			printUsage(err);
 			return Command.USAGE;
 		}
-		return command.run(args.subList(1, args.size()), out, err);
+		try {
+			return command.run(args.subList(1, args.size()), out, err);
+		} catch (Throwable failure) { // NOPMD: nothing may leave a command as a stack trace, not even an Error
+			out.flush();
+			if (debug) {
+				failure.printStackTrace(err);
+			}
+			err.println("caretwin " + name + ": " + Failures.describe(failure));
+			return Failures.exitCode(failure);
+		}
 	}
 
 	void printUsage(PrintStream stream) {

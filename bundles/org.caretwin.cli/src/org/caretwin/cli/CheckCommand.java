@@ -41,13 +41,8 @@ final class CheckCommand implements Command {
 		}
 		List<Path> arguments = args.stream().map(Path::of).toList();
 		for (Path argument : arguments) {
-			if (!Files.exists(argument)) {
-				err.println("caretwin check: " + argument + ": no such file or directory");
-				return USAGE;
-			}
-			if (!Files.isDirectory(argument) && !ModelFolder.isModelFile(argument)) {
-				err.println("caretwin check: " + argument + ": not a ." + ModelFolder.EXTENSION + " file");
-				return USAGE;
+			if (!Files.isDirectory(argument)) {
+				ModelLoading.requireModelFile(argument);
 			}
 		}
 		List<CheckedModel> models = models(arguments);

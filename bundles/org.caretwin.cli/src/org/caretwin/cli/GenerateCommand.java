@@ -2,11 +2,11 @@ package org.caretwin.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.caretwin.experiment.AtomicOutput;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.generator.ExperimentGenerator;
 
@@ -41,21 +41,17 @@ final class GenerateCommand implements Command {
 			return USAGE;
 		}
 		List<Experiment> experiments = ModelLoading.experiments(Path.of(options.positional().get(0)), err);
-		if (experiments == null) {
-			return MODEL_ERRORS;
-		}
 		Path outputDir = Path.of(options.get("-o"));
-		try {
+		List<Path> written;
+		try (AtomicOutput output = new AtomicOutput()) {
 			for (Experiment experiment : experiments) {
-				Path target = outputDir.resolve(ExperimentGenerator.fileName(experiment));
-				Files.createDirectories(target.getParent());
-				Files.writeString(target, ExperimentGenerator.generate(experiment));
-				out.println(target);
+				output.write(outputDir.resolve(ExperimentGenerator.fileName(experiment)), ExperimentGenerator.generate(experiment));
 			}
+			written = output.commit();
 		} catch (IOException e) {
-			err.println("caretwin generate: cannot write to " + outputDir + ": " + e.getMessage());
-			return USAGE;
+			throw new CommandException(USAGE, "cannot write to " + outputDir + ": " + Failures.describe(e));
 		}
+		written.forEach(out::println);
 		return OK;
 	}
 }

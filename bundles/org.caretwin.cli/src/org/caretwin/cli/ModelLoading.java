@@ -19,30 +19,46 @@ final class ModelLoading {
 	private ModelLoading() {
 	}
 
-	/** The experiments written in {@code file} of a valid model, or null after printing why there are none. */
-	static List<Experiment> experiments(Path file, PrintStream err) {
+	/** Refuses, as a usage error, a command-line argument that is not an existing .care file. */
+	static void requireModelFile(Path file) {
+		if (!Files.exists(file)) {
+			throw new CommandException(Command.USAGE, file + ": no such file or directory");
+		}
 		if (!Files.isRegularFile(file)) {
-			err.println("caretwin: " + file + ": no such file");
-			return null;
+			throw new CommandException(Command.USAGE, file + " is not a regular file; give a .care file");
 		}
 		if (!ModelFolder.isModelFile(file)) {
-			err.println("caretwin: " + file + ": not a ." + ModelFolder.EXTENSION + " file");
-			return null;
+			throw new CommandException(Command.USAGE, file + " is not a ." + ModelFolder.EXTENSION
+					+ " file; give a model file ending in ." + ModelFolder.EXTENSION);
 		}
+	}
+
+	/** The experiments written in {@code file} of a valid model; its problems are printed, and errors end the command. */
+	static List<Experiment> experiments(Path file, PrintStream err) {
+		requireModelFile(file);
 		CheckedModel checked = CareWorkspace.standalone().modelOf(file);
 		checked.problems().forEach(err::println);
 		if (checked.hasErrors()) {
-			err.println("caretwin: " + file + (checked.problems().stream().filter(Problem::isError)
+			throw new CommandException(Command.MODEL_ERRORS, file + (checked.problems().stream().filter(Problem::isError)
 					.allMatch(p -> p.file().equals(file)) ? "" : " (with the files of its folder)")
 					+ " has errors; correct them and run again");
-			return null;
 		}
 		Model model = checked.model(file);
 		List<Experiment> experiments = model == null ? List.of() : EcoreUtil2.getAllContentsOfType(model, Experiment.class);
 		if (experiments.isEmpty()) {
-			err.println("caretwin: " + file + " has no experiment; add one, e.g. experiment Main { horizon 1 year replications 20 seed 1 }");
-			return null;
+			throw new CommandException(Command.MODEL_ERRORS, file
+					+ " has no experiment; add one, e.g. experiment Main { horizon 1 year replications 20 seed 1 }");
 		}
 		return experiments;
+	}
+
+	/** The experiment called {@code name}, or the first one when no name is given. */
+	static Experiment choose(List<Experiment> experiments, String name) {
+		if (name == null) {
+			return experiments.get(0);
+		}
+		return experiments.stream().filter(e -> e.getName().equals(name)).findFirst()
+				.orElseThrow(() -> new CommandException(Command.USAGE, "no experiment " + name + "; the model has "
+						+ experiments.stream().map(Experiment::getName).toList()));
 	}
 }

@@ -2,13 +2,13 @@ package org.caretwin.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.caretwin.experiment.AtomicOutput;
 import org.caretwin.experiment.CapacitySizing;
 import org.caretwin.experiment.ConsoleReport;
 import org.caretwin.experiment.CsvReport;
@@ -30,7 +30,7 @@ import org.eclipse.xtext.EcoreUtil2;
 final class SimulateCommand implements Command {
 
 	private static final Set<String> OPTIONS = Set.of("--experiment", "--replications", "--seed", "--json", "--threads",
-			"--csv", "--events", "--trace", "--html");
+			"--csv", "--events", "--trace", "--html", "--max-events");
 
 	@Override
 	public String name() {
@@ -54,29 +54,25 @@ final class SimulateCommand implements Command {
 		Long seed;
 		Integer threads;
 		Integer trace;
+		Long maxEvents;
 		try {
 			options = Options.parse(args, OPTIONS);
 			if (options.positional().size() != 1) {
 				throw new Options.UsageException("usage: caretwin simulate FILE [--experiment NAME] [--replications N]"
-						+ " [--seed S] [--json FILE] [--csv DIR] [--html FILE] [--events FILE] [--trace N] [--threads N]");
+						+ " [--seed S] [--json FILE] [--csv DIR] [--html FILE] [--events FILE] [--trace N] [--threads N]"
+						+ " [--max-events N]");
 			}
 			replications = options.integer("--replications", 2);
 			seed = options.longValue("--seed");
 			threads = options.integer("--threads", 1);
 			trace = options.integer("--trace", 1);
+			maxEvents = options.longValue("--max-events");
 		} catch (Options.UsageException e) {
 			err.println("caretwin simulate: " + e.getMessage());
 			return USAGE;
 		}
 		Path file = Path.of(options.positional().get(0));
-		List<Experiment> experiments = ModelLoading.experiments(file, err);
-		if (experiments == null) {
-			return MODEL_ERRORS;
-		}
-		Experiment experiment = choose(experiments, options.get("--experiment"), err);
-		if (experiment == null) {
-			return USAGE;
-		}
+		Experiment experiment = ModelLoading.choose(ModelLoading.experiments(file, err), options.get("--experiment"));
 		CompiledExperiment compiled = ModelCompiler.compile(experiment);
 		ExperimentPlan plan = compiled.plan();
 		if (replications != null) {
@@ -85,17 +81,15 @@ final class SimulateCommand implements Command {
 		if (seed != null) {
 			plan = plan.withSeed(seed);
 		}
+		RunBound.check(compiled.factory(), plan, maxEvents == null ? RunBound.DEFAULT_MAX_EVENTS : maxEvents);
 		ExperimentRunner runner = threads == null ? ExperimentRunner.onAllCores() : new ExperimentRunner(threads);
 		Progress progress = new Progress(err, plan.scenarios().size() * plan.replications());
 		ExperimentResult result;
 		try {
 			result = runner.run(compiled.factory(), plan, progress::update);
-		} catch (IllegalStateException | IllegalArgumentException e) {
+		} finally {
 			progress.done();
-			err.println("caretwin simulate: the model cannot run: " + e.getMessage());
-			return MODEL_ERRORS;
 		}
-		progress.done();
 		ConsoleReport.print(result, out);
 		List<String> profiles = profileNames(experiment);
 		if (trace != null) {
@@ -103,25 +97,31 @@ final class SimulateCommand implements Command {
 			out.println("Trace of the first " + trace + " patients (scenario " + plan.scenarios().get(0) + ", replication 0)");
 			EventLog.trace(compiled.factory(), plan, profiles, trace).forEach(out::println);
 		}
+		writeOutputs(options, result, compiled, profiles, file);
+		return result.allExpectationsHold() ? OK : EXPECTATION_FAILED;
+	}
+
+	/** Every requested file, all renamed into place once all are complete: never a mixed set of old and new. */
+	private static void writeOutputs(Options options, ExperimentResult result, CompiledExperiment compiled,
+			List<String> profiles, Path file) {
 		String target = null;
-		try {
+		try (AtomicOutput output = new AtomicOutput()) {
 			if ((target = options.get("--json")) != null) {
-				Files.writeString(Path.of(target), JsonReport.of(result, file.toString(), Version.current()));
+				output.write(Path.of(target), JsonReport.of(result, file.toString(), Version.current()));
 			}
 			if ((target = options.get("--csv")) != null) {
-				CsvReport.write(result, Path.of(target));
+				CsvReport.write(result, Path.of(target), output);
 			}
 			if ((target = options.get("--html")) != null) {
-				Files.writeString(Path.of(target), html(result, compiled, file));
+				output.write(Path.of(target), html(result, compiled, file));
 			}
 			if ((target = options.get("--events")) != null) {
-				EventLog.writeCsv(compiled.factory(), plan, profiles, Path.of(target));
+				output.write(Path.of(target), out -> EventLog.writeCsv(compiled.factory(), result.plan(), profiles, out));
 			}
+			output.commit();
 		} catch (IOException e) {
-			err.println("caretwin simulate: cannot write " + target + ": " + e.getMessage());
-			return USAGE;
+			throw new CommandException(USAGE, "cannot write " + target + ": " + Failures.describe(e) + "; nothing was written");
 		}
-		return result.allExpectationsHold() ? OK : EXPECTATION_FAILED;
 	}
 
 	private static String html(ExperimentResult result, CompiledExperiment compiled, Path file) {
@@ -141,43 +141,5 @@ final class SimulateCommand implements Command {
 	private static List<String> profileNames(Experiment experiment) {
 		return EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(experiment), Pathway.class).stream()
 				.findFirst().map(p -> p.getCohort().getProfiles().stream().map(Profile::getName).toList()).orElse(List.of());
-	}
-
-	private static Experiment choose(List<Experiment> experiments, String name, PrintStream err) {
-		if (name == null) {
-			return experiments.get(0);
-		}
-		for (Experiment experiment : experiments) {
-			if (experiment.getName().equals(name)) {
-				return experiment;
-			}
-		}
-		err.println("caretwin simulate: no experiment " + name + "; the model has "
-				+ experiments.stream().map(Experiment::getName).toList());
-		return null;
-	}
-
-	/** Replications done, on stderr, only when it is a terminal. */
-	private static final class Progress {
-		private final PrintStream err;
-		private final int total;
-		private final boolean terminal = System.console() != null;
-
-		Progress(PrintStream err, int total) {
-			this.err = err;
-			this.total = total;
-		}
-
-		synchronized void update(int done) {
-			if (terminal) {
-				err.printf("\rsimulating: %d/%d runs", done, total);
-			}
-		}
-
-		void done() {
-			if (terminal) {
-				err.print("\r                                        \r");
-			}
-		}
 	}
 }

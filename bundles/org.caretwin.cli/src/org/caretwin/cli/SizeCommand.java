@@ -42,15 +42,7 @@ final class SizeCommand implements Command {
 			return USAGE;
 		}
 		List<Experiment> experiments = ModelLoading.experiments(Path.of(options.positional().get(0)), err);
-		if (experiments == null) {
-			return MODEL_ERRORS;
-		}
-		Experiment experiment = experiments.stream().filter(e -> options.get("--experiment") == null
-				|| e.getName().equals(options.get("--experiment"))).findFirst().orElse(null);
-		if (experiment == null) {
-			err.println("caretwin size: no experiment " + options.get("--experiment"));
-			return USAGE;
-		}
+		Experiment experiment = ModelLoading.choose(experiments, options.get("--experiment"));
 		CompiledExperiment compiled = ModelCompiler.compile(experiment);
 		List<String> scenarios = options.get("--scenario") == null ? compiled.plan().scenarios()
 				: List.of(options.get("--scenario"));

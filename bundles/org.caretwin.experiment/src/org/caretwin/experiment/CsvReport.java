@@ -15,7 +15,16 @@ public final class CsvReport {
 	private CsvReport() {
 	}
 
+	/** Writes the three files into {@code dir}, all three or none. */
 	public static List<Path> write(ExperimentResult result, Path dir) throws IOException {
+		try (AtomicOutput output = new AtomicOutput()) {
+			write(result, dir, output);
+			return output.commit();
+		}
+	}
+
+	/** Adds the three files to {@code output}, which renames them into place with the other outputs of a run. */
+	public static List<Path> write(ExperimentResult result, Path dir, AtomicOutput output) throws IOException {
 		Files.createDirectories(dir);
 		ExperimentPlan plan = result.plan();
 		List<String> kpis = new ArrayList<>(List.of("scenario,kpi,unit,mean,ciLow,ciHigh,n"));
@@ -42,10 +51,16 @@ public final class CsvReport {
 		Path kpiFile = dir.resolve("kpis.csv");
 		Path replicationFile = dir.resolve("replications.csv");
 		Path comparisonFile = dir.resolve("comparisons.csv");
-		Files.write(kpiFile, kpis);
-		Files.write(replicationFile, replications);
-		Files.write(comparisonFile, comparisons);
+		output.write(kpiFile, lines(kpis));
+		output.write(replicationFile, lines(replications));
+		output.write(comparisonFile, lines(comparisons));
 		return List.of(kpiFile, replicationFile, comparisonFile);
+	}
+
+	private static String lines(List<String> lines) {
+		StringBuilder text = new StringBuilder();
+		lines.forEach(line -> text.append(line).append('\n'));
+		return text.toString();
 	}
 
 	/** A CSV field, quoted when it holds a comma or a quote (KPI names such as time(A,B) do). */

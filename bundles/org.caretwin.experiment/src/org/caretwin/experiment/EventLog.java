@@ -1,10 +1,8 @@
 package org.caretwin.experiment;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.Writer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,9 +29,9 @@ public final class EventLog {
 	}
 
 	/** Writes {@code case,scenario,profile,zone,activity,mode,resource,resourceZone,start,end} rows. */
-	public static void writeCsv(ModelFactory factory, ExperimentPlan plan, List<String> profiles, Path file) throws IOException {
+	public static void writeCsv(ModelFactory factory, ExperimentPlan plan, List<String> profiles, Writer out) throws IOException {
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
-		try (BufferedWriter out = Files.newBufferedWriter(file)) {
+		try {
 			out.write("case,scenario,profile,zone,activity,mode,resource,resourceZone,start,end\n");
 			for (String scenario : plan.scenarios()) {
 				CareModel model = factory.create(scenario);

@@ -39,7 +39,7 @@ public final class JsonReport {
 				ConfidenceInterval ci = result.interval(scenario, kpi);
 				kpis.add("{\"name\": " + string(kpi) + ", \"unit\": " + string(KpiCatalogue.unitOf(kpi)) + ", \"mean\": "
 						+ number(ci.mean()) + ", \"ciLow\": " + number(ci.low()) + ", \"ciHigh\": " + number(ci.high())
-						+ ", \"n\": " + ci.n() + "}");
+						+ ", \"n\": " + ci.n() + (KpiDomain.isCrossedBy(kpi, ci) ? ", \"ciOutsideDomain\": true" : "") + "}");
 			}
 			scenarios.add("{\"name\": " + string(scenario) + ", \"kpis\": " + array(kpis, 3) + "}");
 		}

@@ -110,7 +110,8 @@ public final class Kpis {
 		v.put(RESOURCE_QUEUE.of(key), queue);
 	}
 
+	/** NaN (no data) when there is nothing to share, e.g. no patient arrived. */
 	private static double share(long part, long whole) {
-		return whole == 0 ? 0 : (double) part / whole;
+		return whole == 0 ? Double.NaN : (double) part / whole;
 	}
 }

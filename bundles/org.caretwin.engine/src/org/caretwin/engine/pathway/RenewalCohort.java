@@ -25,6 +25,11 @@ public class RenewalCohort extends Cohort {
 	public RenewalCohort(CareModel model, String name, Distribution gap, double[] monthlyFactor,
 			double[] profileProbabilities, Step first) {
 		super(model, name, profileProbabilities, first);
+		if (!(gap.mean() > 0)) {
+			// Gaps of mean zero would make arrivals without end at one instant: the clock would never move.
+			throw new IllegalArgumentException("the arrivals of " + name + " have gaps of mean " + gap.mean()
+					+ " h: the time between arrivals must be more than zero on average");
+		}
 		this.arrivals = model.random(SourceNames.arrivals(name));
 		this.thinning = monthlyFactor == null ? null : model.random(SourceNames.seasonality(name));
 		this.monthlyFactor = monthlyFactor == null ? null : monthlyFactor.clone();

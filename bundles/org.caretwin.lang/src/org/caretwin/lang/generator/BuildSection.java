@@ -197,7 +197,7 @@ final class BuildSection {
 	/** A static int[] with the daily counts read from the CSV now, so the generated class needs no file to run. */
 	private String seriesConstant(Cohort cohort) {
 		SeriesArrivals series = (SeriesArrivals) cohort.getArrivals();
-		ArrivalSeries.Result read = ArrivalSeries.read(ArrivalSeries.resolve(series, series.getFile()));
+		ArrivalSeries.Result read = ArrivalSeries.read(series, series.getFile());
 		if (!read.ok()) {
 			throw new IllegalStateException(read.problem());
 		}

@@ -1,5 +1,6 @@
 package org.caretwin.lang.generator;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -10,10 +11,10 @@ final class SourceLocation {
 	private SourceLocation() {
 	}
 
-	/** {@code arthroplasty.care:17} */
+	/** {@code arthroplasty.care:17}, the file name as written (a URI segment is percent-encoded). */
 	static String of(EObject element) {
 		ICompositeNode node = NodeModelUtils.getNode(element);
-		String file = element.eResource() == null ? "?" : JavaNames.comment(element.eResource().getURI().lastSegment());
+		String file = element.eResource() == null ? "?" : JavaNames.comment(URI.decode(element.eResource().getURI().lastSegment()));
 		return node == null ? file : file + ":" + node.getStartLine();
 	}
 

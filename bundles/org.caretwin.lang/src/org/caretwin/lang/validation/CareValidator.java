@@ -329,7 +329,7 @@ public class CareValidator extends AbstractCareValidator {
 
 	@Check
 	public void arrivalSeriesIsReadable(org.caretwin.lang.care.SeriesArrivals series) {
-		var read = org.caretwin.lang.load.ArrivalSeries.read(org.caretwin.lang.load.ArrivalSeries.resolve(series, series.getFile()));
+		var read = org.caretwin.lang.load.ArrivalSeries.read(series, series.getFile());
 		if (!read.ok()) {
 			error(read.problem(), series, CarePackage.Literals.SERIES_ARRIVALS__FILE, BAD_SERIES);
 		}

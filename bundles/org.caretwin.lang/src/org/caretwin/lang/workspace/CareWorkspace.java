@@ -1,5 +1,9 @@
 package org.caretwin.lang.workspace;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.caretwin.lang.CareStandaloneSetup;
+import org.caretwin.lang.load.TextFiles;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -62,8 +68,7 @@ public final class CareWorkspace {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Map<Path, Resource> resources = new LinkedHashMap<>();
 		for (Path file : ModelFolder.filesOf(folder.toAbsolutePath())) {
-			URI uri = URI.createFileURI(file.normalize().toString());
-			resources.put(folder.resolve(file.getFileName()), resourceSet.getResource(uri, true));
+			resources.put(folder.resolve(file.getFileName()), load(resourceSet, file, folder.resolve(file.getFileName())));
 		}
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<Problem> problems = new ArrayList<>();
@@ -73,5 +78,20 @@ public final class CareWorkspace {
 			}
 		});
 		return new CheckedModel(folder, resources, problems);
+	}
+
+	/**
+	 * Parses one file, read by {@link TextFiles} rather than by EMF so that a byte order mark or old Mac line endings
+	 * parse like any other UTF-8 file; the file itself is never changed.
+	 */
+	private static Resource load(XtextResourceSet resourceSet, Path file, Path asWritten) {
+		Resource resource = resourceSet.createResource(URI.createFileURI(file.normalize().toString()));
+		try {
+			byte[] text = TextFiles.withLineFeeds(TextFiles.read(file, asWritten.toString())).getBytes(StandardCharsets.UTF_8);
+			resource.load(new ByteArrayInputStream(text), Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return resource;
 	}
 }

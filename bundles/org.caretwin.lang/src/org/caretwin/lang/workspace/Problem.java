@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.caretwin.experiment.OneLine;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
@@ -28,6 +29,7 @@ public record Problem(Path file, int line, int column, Severity severity, String
 
 	@Override
 	public String toString() {
-		return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message;
+		return OneLine.of(file.toString()) + ":" + line + ":" + column + ": " + severity.name().toLowerCase(Locale.ROOT) + ": "
+				+ OneLine.of(message);
 	}
 }
