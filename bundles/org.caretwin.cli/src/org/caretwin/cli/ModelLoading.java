@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.Model;
+import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.Profile;
 import org.caretwin.lang.load.CareFiles;
 import org.caretwin.lang.load.CareModelSet;
 import org.caretwin.lang.load.CareModelSet.Problem;
@@ -38,5 +40,14 @@ final class ModelLoading {
 			return null;
 		}
 		return experiments;
+	}
+
+	/**
+	 * Profile names of the cohort of the experiment's pathway, for event logs and traces. Here rather than in a
+	 * command so that listing the commands loads no EMF class (their jars are signed, and checking a signature is slow).
+	 */
+	static List<String> profileNames(Experiment experiment) {
+		return EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(experiment), Pathway.class).stream()
+				.findFirst().map(p -> p.getCohort().getProfiles().stream().map(Profile::getName).toList()).orElse(List.of());
 	}
 }

@@ -20,11 +20,9 @@ import org.caretwin.experiment.HtmlReport;
 import org.caretwin.experiment.JsonReport;
 import org.caretwin.experiment.RunObservations;
 import org.caretwin.lang.care.Experiment;
-import org.caretwin.lang.care.Pathway;
-import org.caretwin.lang.care.Profile;
+import org.caretwin.lang.generator.ExperimentGenerator;
 import org.caretwin.lang.generator.ModelCompiler;
 import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
-import org.eclipse.xtext.EcoreUtil2;
 
 /** {@code caretwin simulate FILE}: compiles the experiment, runs its replications, prints the KPI table. */
 final class SimulateCommand implements Command {
@@ -48,7 +46,9 @@ final class SimulateCommand implements Command {
 	}
 
 	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
+	public int run(List<String> arguments, PrintStream out, PrintStream err) {
+		List<String> args = PhaseTimings.mutable(arguments);
+		PhaseTimings timings = PhaseTimings.take(args);
 		Options options;
 		Integer replications;
 		Long seed;
@@ -58,7 +58,7 @@ final class SimulateCommand implements Command {
 			options = Options.parse(args, OPTIONS);
 			if (options.positional().size() != 1) {
 				throw new Options.UsageException("usage: caretwin simulate FILE [--experiment NAME] [--replications N]"
-						+ " [--seed S] [--json FILE] [--csv DIR] [--html FILE] [--events FILE] [--trace N] [--threads N]");
+						+ " [--seed S] [--json FILE] [--csv DIR] [--html FILE] [--events FILE] [--trace N] [--threads N] [--timings]");
 			}
 			replications = options.integer("--replications", 2);
 			seed = options.longValue("--seed");
@@ -77,7 +77,11 @@ final class SimulateCommand implements Command {
 		if (experiment == null) {
 			return USAGE;
 		}
-		CompiledExperiment compiled = ModelCompiler.compile(experiment);
+		timings.lap("load+validate");
+		String source = ExperimentGenerator.generate(experiment);
+		timings.lap("generate");
+		CompiledExperiment compiled = ModelCompiler.compile(ExperimentGenerator.className(experiment), source);
+		timings.lap("compile");
 		ExperimentPlan plan = compiled.plan();
 		if (replications != null) {
 			plan = plan.withReplications(replications);
@@ -96,8 +100,9 @@ final class SimulateCommand implements Command {
 			return MODEL_ERRORS;
 		}
 		progress.done();
+		timings.lap("simulate");
 		ConsoleReport.print(result, out);
-		List<String> profiles = profileNames(experiment);
+		List<String> profiles = ModelLoading.profileNames(experiment);
 		if (trace != null) {
 			out.println();
 			out.println("Trace of the first " + trace + " patients (scenario " + plan.scenarios().get(0) + ", replication 0)");
@@ -121,6 +126,8 @@ final class SimulateCommand implements Command {
 			err.println("caretwin simulate: cannot write " + target + ": " + e.getMessage());
 			return USAGE;
 		}
+		timings.lap("report");
+		timings.print(err);
 		return result.allExpectationsHold() ? OK : EXPECTATION_FAILED;
 	}
 
@@ -135,12 +142,6 @@ final class SimulateCommand implements Command {
 		String command = "caretwin simulate " + file + " --experiment " + plan.name() + " --replications "
 				+ plan.replications() + " --seed " + plan.seed();
 		return HtmlReport.of(result, new HtmlReport.Context(file.toString(), Version.current(), command, sizing, observations));
-	}
-
-	/** Profile names of the cohort of the experiment's pathway, for event logs and traces. */
-	private static List<String> profileNames(Experiment experiment) {
-		return EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(experiment), Pathway.class).stream()
-				.findFirst().map(p -> p.getCohort().getProfiles().stream().map(Profile::getName).toList()).orElse(List.of());
 	}
 
 	private static Experiment choose(List<Experiment> experiments, String name, PrintStream err) {

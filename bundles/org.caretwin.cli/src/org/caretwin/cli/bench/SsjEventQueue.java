@@ -43,9 +43,18 @@ public final class SsjEventQueue {
 
 	/** Simulates up to {@code horizon} from an empty system, always from the start of the same two streams. */
 	public QueueRun run(double horizon) {
+		return run(horizon, 0);
+	}
+
+	/** Simulates up to {@code horizon} from an empty system on substream {@code replication} of both streams. */
+	public QueueRun run(double horizon, int replication) {
 		long start = System.nanoTime();
 		arrivalStream.resetStartStream();
 		serviceStream.resetStartStream();
+		for (int r = 0; r < replication; r++) {
+			arrivalStream.resetNextSubstream();
+			serviceStream.resetNextSubstream();
+		}
 		queue.clear();
 		waits.init();
 		busy = 0;
