@@ -15,7 +15,29 @@ caretwin_java_major() {
 }
 
 # Exports JAVA_HOME to a JDK 21+ (JAVA_HOME if good, else the newest under /usr/lib/jvm) with javac present.
+# The choice costs one JVM start per installed JDK, so it is remembered in target/jdk-choice, keyed by JAVA_HOME and
+# the list of installed JDKs; it is made again when either changes or when the chosen JDK is gone or was updated.
 caretwin_select_jdk() {
+  local cache="$CARETWIN_ROOT/target/jdk-choice" key cached_key cached_home cached_stamp
+  local installed=(/usr/lib/jvm/*/)
+  key="JAVA_HOME=${JAVA_HOME:-} installed=${installed[*]}"
+  if [ -r "$cache" ] && { IFS= read -r cached_key && IFS= read -r cached_home && IFS= read -r cached_stamp; } < "$cache" \
+      && [ "$cached_key" = "$key" ] && [ -x "$cached_home/bin/java" ] && [ -x "$cached_home/bin/javac" ] \
+      && [ "$cached_stamp" = "$(caretwin_jdk_stamp "$cached_home")" ]; then
+    export JAVA_HOME=$cached_home
+    return 0
+  fi
+  caretwin_find_jdk
+  mkdir -p "${cache%/*}" 2>/dev/null && printf '%s\n%s\n%s\n' "$key" "$JAVA_HOME" "$(caretwin_jdk_stamp "$JAVA_HOME")" \
+    > "$cache.$$" 2>/dev/null && mv -f "$cache.$$" "$cache" 2>/dev/null || true
+}
+
+# Identifies an installed JDK build: its release file's modification time and size (an update rewrites it).
+caretwin_jdk_stamp() {
+  stat -L -c '%Y %s' "$1/release" 2>/dev/null || echo none
+}
+
+caretwin_find_jdk() {
   local candidate major best="" best_major=0
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
     major=$(caretwin_java_major "$JAVA_HOME/bin/java")

@@ -25,7 +25,7 @@ final class CheckCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE|DIR...";
+		return "FILE|DIR... [--timings]";
 	}
 
 	@Override
@@ -34,7 +34,9 @@ final class CheckCommand implements Command {
 	}
 
 	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
+	public int run(List<String> commandLine, PrintStream out, PrintStream err) {
+		List<String> args = PhaseTimings.mutable(commandLine);
+		PhaseTimings timings = PhaseTimings.take(args);
 		if (args.isEmpty()) {
 			err.println("usage: caretwin check FILE|DIR...");
 			return USAGE;
@@ -51,12 +53,15 @@ final class CheckCommand implements Command {
 			return USAGE;
 		}
 		List<Problem> problems = models.stream().flatMap(m -> m.problems().stream()).toList();
+		timings.lap("load+validate");
 		problems.forEach(out::println);
 		long files = models.stream().mapToLong(m -> m.files().size()).sum();
 		long errors = problems.stream().filter(Problem::isError).count();
 		long warnings = problems.size() - errors;
 		err.printf("%d file%s checked: %d error%s, %d warning%s%n", files, plural(files), errors,
 				plural(errors), warnings, plural(warnings));
+		timings.lap("report");
+		timings.print(err);
 		return errors > 0 ? MODEL_ERRORS : OK;
 	}
 

@@ -20,11 +20,9 @@ import org.caretwin.experiment.HtmlReport;
 import org.caretwin.experiment.JsonReport;
 import org.caretwin.experiment.RunObservations;
 import org.caretwin.lang.care.Experiment;
-import org.caretwin.lang.care.Pathway;
-import org.caretwin.lang.care.Profile;
+import org.caretwin.lang.generator.ExperimentGenerator;
 import org.caretwin.lang.generator.ModelCompiler;
 import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
-import org.eclipse.xtext.EcoreUtil2;
 
 /** {@code caretwin simulate FILE}: compiles the experiment, runs its replications, prints the KPI table. */
 final class SimulateCommand implements Command {
@@ -48,7 +46,9 @@ final class SimulateCommand implements Command {
 	}
 
 	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
+	public int run(List<String> arguments, PrintStream out, PrintStream err) {
+		List<String> args = PhaseTimings.mutable(arguments);
+		PhaseTimings timings = PhaseTimings.take(args);
 		Options options;
 		Integer replications;
 		Long seed;
@@ -60,7 +60,7 @@ final class SimulateCommand implements Command {
 			if (options.positional().size() != 1) {
 				throw new Options.UsageException("usage: caretwin simulate FILE [--experiment NAME] [--replications N]"
 						+ " [--seed S] [--json FILE] [--csv DIR] [--html FILE] [--events FILE] [--trace N] [--threads N]"
-						+ " [--max-events N]");
+						+ " [--max-events N] [--timings]");
 			}
 			replications = options.integer("--replications", 2);
 			seed = options.longValue("--seed");
@@ -73,7 +73,11 @@ final class SimulateCommand implements Command {
 		}
 		Path file = Path.of(options.positional().get(0));
 		Experiment experiment = ModelLoading.choose(ModelLoading.experiments(file, err), options.get("--experiment"));
-		CompiledExperiment compiled = ModelCompiler.compile(experiment);
+		timings.lap("load+validate");
+		String source = ExperimentGenerator.generate(experiment);
+		timings.lap("generate");
+		CompiledExperiment compiled = ModelCompiler.compile(ExperimentGenerator.className(experiment), source);
+		timings.lap("compile");
 		ExperimentPlan plan = compiled.plan();
 		if (replications != null) {
 			plan = plan.withReplications(replications);
@@ -90,14 +94,17 @@ final class SimulateCommand implements Command {
 		} finally {
 			progress.done();
 		}
+		timings.lap("simulate");
 		ConsoleReport.print(result, out);
-		List<String> profiles = profileNames(experiment);
+		List<String> profiles = ModelLoading.profileNames(experiment);
 		if (trace != null) {
 			out.println();
 			out.println("Trace of the first " + trace + " patients (scenario " + plan.scenarios().get(0) + ", replication 0)");
 			EventLog.trace(compiled.factory(), plan, profiles, trace).forEach(out::println);
 		}
 		writeOutputs(options, result, compiled, profiles, file);
+		timings.lap("report");
+		timings.print(err);
 		return result.allExpectationsHold() ? OK : EXPECTATION_FAILED;
 	}
 
@@ -137,9 +144,5 @@ final class SimulateCommand implements Command {
 		return HtmlReport.of(result, new HtmlReport.Context(file.toString(), Version.current(), command, sizing, observations));
 	}
 
-	/** Profile names of the cohort of the experiment's pathway, for event logs and traces. */
-	private static List<String> profileNames(Experiment experiment) {
-		return EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(experiment), Pathway.class).stream()
-				.findFirst().map(p -> p.getCohort().getProfiles().stream().map(Profile::getName).toList()).orElse(List.of());
 	}
 }

@@ -6,18 +6,15 @@ import java.util.Arrays;
  * The future event list: a binary min-heap over primitive arrays, ordered by time and then by the order in which
  * events were scheduled, so simultaneous events always occur in the same, reproducible order.
  * <p>
- * Event data lives in slots (time, sequence, target); the heap holds slot numbers only, so sifting moves ints.
+ * The three arrays (time, sequence, target) are kept in heap order themselves: a sift compares the moving event's
+ * time, held in a register, with one array element per level, and reads no slot table.
  */
 public final class EventCalendar {
 
 	private double[] time;
 	private long[] sequence;
 	private EventTarget[] target;
-	private int[] heap;
-	private int[] freeSlots;
-	private int freeCount;
 	private int size;
-	private int slotsUsed;
 	private long nextSequence;
 
 	public EventCalendar() {
@@ -29,8 +26,6 @@ public final class EventCalendar {
 		time = new double[capacity];
 		sequence = new long[capacity];
 		target = new EventTarget[capacity];
-		heap = new int[capacity];
-		freeSlots = new int[capacity];
 	}
 
 	public int size() {
@@ -43,89 +38,79 @@ public final class EventCalendar {
 
 	/** Schedules {@code target} to fire at {@code at}. */
 	public void schedule(double at, EventTarget eventTarget) {
-		int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
-		time[slot] = at;
-		sequence[slot] = nextSequence++;
-		target[slot] = eventTarget;
-		int i = size++;
-		if (i == heap.length) {
-			heap = Arrays.copyOf(heap, i * 2);
+		if (size == time.length) {
+			grow();
 		}
-		siftUp(i, slot);
+		long s = nextSequence++;
+		double[] times = time;
+		long[] sequences = sequence;
+		EventTarget[] targets = target;
+		int i = size++;
+		while (i > 0) {
+			int parent = (i - 1) >>> 1;
+			double tp = times[parent];
+			if (tp < at || (tp == at && sequences[parent] < s)) {
+				break;
+			}
+			times[i] = tp;
+			sequences[i] = sequences[parent];
+			targets[i] = targets[parent];
+			i = parent;
+		}
+		times[i] = at;
+		sequences[i] = s;
+		targets[i] = eventTarget;
 	}
 
-	private int newSlot() {
-		if (slotsUsed == time.length) {
-			int capacity = time.length * 2;
-			time = Arrays.copyOf(time, capacity);
-			sequence = Arrays.copyOf(sequence, capacity);
-			target = Arrays.copyOf(target, capacity);
-			freeSlots = Arrays.copyOf(freeSlots, capacity);
-		}
-		return slotsUsed++;
+	private void grow() {
+		int capacity = time.length * 2;
+		time = Arrays.copyOf(time, capacity);
+		sequence = Arrays.copyOf(sequence, capacity);
+		target = Arrays.copyOf(target, capacity);
 	}
 
 	/** Time of the next event; {@link Double#POSITIVE_INFINITY} when empty. */
 	public double peekTime() {
-		return size == 0 ? Double.POSITIVE_INFINITY : time[heap[0]];
+		return size == 0 ? Double.POSITIVE_INFINITY : time[0];
 	}
 
-	/** Removes the next event and returns its slot; read it with {@link #timeOf} / {@link #targetOf} before the next call. */
-	int pollSlot() {
-		int first = heap[0];
-		int last = heap[--size];
-		if (size > 0) {
-			siftDown(0, last);
+	/** Removes the next event (the calendar must not be empty) and returns its target; its time was {@link #peekTime()}. */
+	EventTarget poll() {
+		double[] times = time;
+		long[] sequences = sequence;
+		EventTarget[] targets = target;
+		EventTarget first = targets[0];
+		int n = --size;
+		double t = times[n];
+		long s = sequences[n];
+		EventTarget last = targets[n];
+		targets[n] = null;
+		if (n > 0) {
+			int i = 0;
+			int half = n >>> 1;
+			while (i < half) {
+				int child = 2 * i + 1;
+				int right = child + 1;
+				double tc = times[child];
+				if (right < n) {
+					double tr = times[right];
+					if (tr < tc || (tr == tc && sequences[right] < sequences[child])) {
+						child = right;
+						tc = tr;
+					}
+				}
+				if (t < tc || (t == tc && s < sequences[child])) {
+					break;
+				}
+				times[i] = tc;
+				sequences[i] = sequences[child];
+				targets[i] = targets[child];
+				i = child;
+			}
+			times[i] = t;
+			sequences[i] = s;
+			targets[i] = last;
 		}
-		freeSlots[freeCount++] = first;
 		return first;
-	}
-
-	double timeOf(int slot) {
-		return time[slot];
-	}
-
-	EventTarget targetOf(int slot) {
-		EventTarget t = target[slot];
-		target[slot] = null;
-		return t;
-	}
-
-	private boolean before(int a, int b) {
-		double ta = time[a];
-		double tb = time[b];
-		return ta < tb || (ta == tb && sequence[a] < sequence[b]);
-	}
-
-	private void siftUp(int i, int slot) {
-		while (i > 0) {
-			int parent = (i - 1) >>> 1;
-			int p = heap[parent];
-			if (!before(slot, p)) {
-				break;
-			}
-			heap[i] = p;
-			i = parent;
-		}
-		heap[i] = slot;
-	}
-
-	private void siftDown(int i, int slot) {
-		int half = size >>> 1;
-		while (i < half) {
-			int child = 2 * i + 1;
-			int c = heap[child];
-			int right = child + 1;
-			if (right < size && before(heap[right], c)) {
-				child = right;
-				c = heap[child];
-			}
-			if (!before(c, slot)) {
-				break;
-			}
-			heap[i] = c;
-			i = child;
-		}
-		heap[i] = slot;
 	}
 }

@@ -49,9 +49,8 @@ public class Simulation {
 		stopRequested = false;
 		EventCalendar events = calendar;
 		while (!stopRequested && !events.isEmpty() && events.peekTime() <= end) {
-			int slot = events.pollSlot();
-			now = events.timeOf(slot);
-			EventTarget target = events.targetOf(slot);
+			now = events.peekTime();
+			EventTarget target = events.poll();
 			eventCount++;
 			target.fire(this);
 		}

@@ -1,7 +1,12 @@
 package org.caretwin.cli.bench;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.caretwin.engine.TimeUnits;
 import org.caretwin.engine.pathway.CareModel;
+import org.caretwin.engine.pathway.KpiCatalogue;
 import org.caretwin.engine.pathway.Kpis;
 import org.caretwin.engine.random.Distribution;
 import org.caretwin.engine.random.RandomSource;
@@ -20,15 +25,49 @@ import org.caretwin.lang.generator.Units;
 import org.eclipse.xtext.EcoreUtil2;
 
 /**
- * The generated M/M/c example against {@link ReferenceQueueLoop} on the same random streams. The queue's parameters
- * are read from the model (servers, arrival rate, exponential service mean), so the two always simulate the same.
+ * The generated M/M/c example against its peers on the same queue, in one process: {@link ReferenceQueueLoop} on
+ * the same MRG32k3a streams, SSJ's own event view ({@link SsjEventQueue}) and the {@link PracticalLimitLoop}. The
+ * queue's parameters are read from the model (servers, arrival rate, exponential service mean), so all simulate the
+ * same. Every contender gets the same warm-up (full-size runs, so the JIT and the heap settle), then timed runs
+ * taken in turn, so that noise from other processes falls on all of them alike.
  */
 public final class QueueBenchmark {
 
-	public record Outcome(double engineEventsPerSecond, double referenceEventsPerSecond, double engineWait,
-			double referenceWait, double erlangC) {
-		public double ratio() {
-			return engineEventsPerSecond / referenceEventsPerSecond;
+	public static final int WARM_UP_RUNS = 5;
+	public static final int TIMED_RUNS = 7;
+
+	/** One contender's measurements: events per second over the timed runs, and the mean wait (hours). */
+	public record Line(String name, Spread eventsPerSecond, double meanWait) {
+	}
+
+	public record Outcome(int servers, double arrivalRate, double serviceRate, long customers, Line engine,
+			Line reference, Line ssj, Line practicalLimit, double erlangC) {
+
+		public List<Line> lines() {
+			return List.of(engine, reference, ssj, practicalLimit);
+		}
+
+		/** CareTwin's median speed over another contender's. */
+		public double ratioTo(Line peer) {
+			return engine.eventsPerSecond().median() / peer.eventsPerSecond().median();
+		}
+	}
+
+	private record Contender(String name, Supplier<QueueRun> run, double[] eventsPerSecond, double[] waits) {
+		Contender(String name, Supplier<QueueRun> run) {
+			this(name, run, new double[TIMED_RUNS], new double[TIMED_RUNS]);
+		}
+
+		void measure(int index) {
+			QueueRun outcome = run.get();
+			if (index >= 0) {
+				eventsPerSecond[index] = outcome.eventsPerSecond();
+				waits[index] = outcome.meanWait();
+			}
+		}
+
+		Line line() {
+			return new Line(name, Spread.of(eventsPerSecond), waits[TIMED_RUNS - 1]);
 		}
 	}
 
@@ -36,6 +75,10 @@ public final class QueueBenchmark {
 	}
 
 	public static Outcome run(Experiment experiment, int customers) {
+		return run(experiment, customers, WARM_UP_RUNS);
+	}
+
+	public static Outcome run(Experiment experiment, int customers, int warmUpRuns) {
 		Pathway pathway = EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(experiment), Pathway.class).get(0);
 		org.caretwin.lang.care.Step step = pathway.getSteps().get(0);
 		Resource resource = step.getResources().get(0);
@@ -51,31 +94,37 @@ public final class QueueBenchmark {
 				compiled.factory().create("Baseline").randomSourceNames());
 		Distribution gap = new Distribution.Exponential(TimeUnits.HOUR / lambda);
 		Distribution service = new Distribution.Exponential(serviceHours);
-		String arrivalSource = SourceNames.arrivals(pathway.getCohort().getName());
-		String serviceSource = SourceNames.step(step.getName(), "duration");
+		int arrivalSource = streams.indexOf(SourceNames.arrivals(pathway.getCohort().getName()));
+		int serviceSource = streams.indexOf(SourceNames.step(step.getName(), "duration"));
+		String waitKpi = KpiCatalogue.WAIT.of(step.getName());
+		SsjEventQueue ssj = new SsjEventQueue(servers, lambda, 1 / serviceHours);
 
-		double bestEngine = 0;
-		double bestReference = 0;
-		double engineWait = Double.NaN;
-		double referenceWait = Double.NaN;
-		for (int round = 0; round < 4; round++) {
-			// Round 0 warms the JIT up on a tenth of the work; rounds 1-3 are measured.
-			double length = round == 0 ? horizon / 10 : horizon;
-			CareModel model = compiled.factory().create("Baseline");
+		List<Contender> contenders = new ArrayList<>();
+		contenders.add(new Contender("CareTwin, generated model", () -> {
 			long start = System.nanoTime();
-			Kpis kpis = model.run(streams, 0, 0, length);
-			double seconds = (System.nanoTime() - start) / 1e9;
+			CareModel model = compiled.factory().create("Baseline");
+			Kpis kpis = model.run(streams, 0, 0, horizon);
+			return new QueueRun(model.eventCount(), kpis.get(waitKpi) * 24, (System.nanoTime() - start) / 1e9);
+		}));
+		contenders.add(new Contender("reference loop, same streams", () -> {
 			RandomSource[] sources = streams.forReplication(0);
-			ReferenceQueueLoop.Result reference = ReferenceQueueLoop.run(servers, gap, service,
-					sources[streams.indexOf(arrivalSource)], sources[streams.indexOf(serviceSource)], length);
-			if (round > 0) {
-				bestEngine = Math.max(bestEngine, model.eventCount() / seconds);
-				bestReference = Math.max(bestReference, reference.eventsPerSecond());
-				engineWait = kpis.get("wait(" + step.getName() + ")") * 24;
-				referenceWait = reference.meanWait();
-			}
+			ReferenceQueueLoop.Result r = ReferenceQueueLoop.run(servers, gap, service, sources[arrivalSource],
+					sources[serviceSource], horizon);
+			return new QueueRun(r.events(), r.meanWait(), r.seconds());
+		}));
+		contenders.add(new Contender("SSJ 3.3.2 event view", () -> ssj.run(horizon)));
+		contenders.add(new Contender("practical limit", () -> PracticalLimitLoop.run(servers, 1 / lambda, serviceHours,
+				compiled.plan().seed(), horizon)));
+
+		for (int round = 0; round < warmUpRuns; round++) {
+			contenders.forEach(c -> c.measure(-1));
+		}
+		for (int round = 0; round < TIMED_RUNS; round++) {
+			int index = round;
+			contenders.forEach(c -> c.measure(index));
 		}
 		double erlangC = QueueingTheory.mmcWait(servers, lambda, 1 / serviceHours);
-		return new Outcome(bestEngine, bestReference, engineWait, referenceWait, erlangC);
+		return new Outcome(servers, lambda, 1 / serviceHours, customers, contenders.get(0).line(),
+				contenders.get(1).line(), contenders.get(2).line(), contenders.get(3).line(), erlangC);
 	}
 }

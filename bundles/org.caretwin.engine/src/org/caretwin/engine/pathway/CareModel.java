@@ -28,6 +28,9 @@ public abstract class CareModel extends Simulation {
 	private final Map<ResourceType, Resource[]> servingByType = new LinkedHashMap<>();
 	private final List<int[]> trackedIntervals = new ArrayList<>();
 	private PathwayListener listener = PathwayListener.NONE;
+	/** Patients who left, ready to be admitted again; used only while no listener could keep a reference to them. */
+	private Patient[] leftPatients = new Patient[64];
+	private int leftCount;
 
 	private double warmup;
 	private boolean observing;
@@ -233,8 +236,16 @@ public abstract class CareModel extends Simulation {
 			stepStarts = new double[steps.size()];
 			java.util.Arrays.fill(stepStarts, Double.NaN);
 		}
-		Patient patient = new Patient(nextPatientId++, profile, zone, now(), cohort.attributes(profile, zone), observing,
-				stepStarts);
+		long id = nextPatientId++;
+		double[] attributes = cohort.attributes(profile, zone);
+		Patient patient;
+		if (leftCount > 0) {
+			patient = leftPatients[--leftCount];
+			leftPatients[leftCount] = null;
+			patient.admit(id, profile, zone, now(), attributes, observing, stepStarts);
+		} else {
+			patient = new Patient(id, profile, zone, now(), attributes, observing, stepStarts);
+		}
 		if (observing) {
 			admitted++;
 		}
@@ -276,22 +287,30 @@ public abstract class CareModel extends Simulation {
 		serveAtOpeningIfClosed(resource);
 	}
 
-	/** Costs, travel and collaboration of one act of {@code resource} for {@code patient}. */
+	/**
+	 * Costs, travel and collaboration of one act of {@code resource} for {@code patient}. A type without tariffs
+	 * skips the cost sums (they would add zeros) and a resource in the patient's zone skips the travel table.
+	 */
 	void account(Patient patient, Resource resource, double hours, boolean patientStaysHome) {
 		ResourceType type = resource.type();
-		double cost = type.costPerHour() * hours + type.costPerAct();
-		patient.cost += cost;
 		patient.actorTypes |= 1L << (type.index() & 63);
 		boolean outside = resource.zone() != patient.zone();
 		if (outside && !patientStaysHome) {
 			patient.travelHours += 2 * territory.travelHours(patient.zone(), resource.zone());
+		}
+		double cost = 0;
+		if (type.hasTariff) {
+			cost = type.costPerHour() * hours + type.costPerAct();
+			patient.cost += cost;
 		}
 		if (observing) {
 			acts++;
 			if (outside) {
 				actsOutsideZone++;
 			}
-			type.observedCost += cost;
+			if (type.hasTariff) {
+				type.observedCost += cost;
+			}
 		}
 	}
 
@@ -306,7 +325,9 @@ public abstract class CareModel extends Simulation {
 	}
 
 	void sessionStarted(Patient patient, Step step, double waited) {
-		listener.sessionStarted(patient, step, waited);
+		if (listener != PathwayListener.NONE) {
+			listener.sessionStarted(patient, step, waited);
+		}
 	}
 
 	/** Calls {@code observer} every {@code period} hours from time 0 (e.g. to record utilisation week by week). */
@@ -321,16 +342,35 @@ public abstract class CareModel extends Simulation {
 	}
 
 	void sessionCompleted(Patient patient, Step step, Resource[] held, double end) {
-		listener.sessionCompleted(patient, step, held, patient.remote, patient.serviceStart, end);
+		if (listener != PathwayListener.NONE) {
+			listener.sessionCompleted(patient, step, held, patient.remote, patient.serviceStart, end);
+		}
 	}
 
 	void complete(Patient patient) {
 		inSystem.add(now(), -1);
 		completed += observing ? 1 : 0;
-		listener.patientCompleted(patient, now());
-		if (!patient.observed) {
+		if (listener != PathwayListener.NONE) {
+			listener.patientCompleted(patient, now());
+		}
+		if (patient.observed) {
+			observeCompleted(patient);
+		}
+		recycle(patient);
+	}
+
+	/** Keeps a patient who left for the next admission, unless a listener may still hold it. */
+	private void recycle(Patient patient) {
+		if (listener != PathwayListener.NONE) {
 			return;
 		}
+		if (leftCount == leftPatients.length) {
+			leftPatients = java.util.Arrays.copyOf(leftPatients, leftCount * 2);
+		}
+		leftPatients[leftCount++] = patient;
+	}
+
+	private void observeCompleted(Patient patient) {
 		pathwayDays.add((now() - patient.arrivalTime()) / 24);
 		travelHours.add(patient.travelHours);
 		costPerPatient.add(patient.cost);
@@ -352,6 +392,7 @@ public abstract class CareModel extends Simulation {
 			lost++;
 			lostByReason.merge(reason.isEmpty() ? step.name() : reason, 1L, Long::sum);
 		}
+		recycle(patient);
 	}
 
 	void redirect(Patient patient, Step from, Step to) {

@@ -18,12 +18,13 @@ public final class Patient implements EventTarget {
 		BETWEEN_SESSIONS
 	}
 
-	private final long id;
-	private final int profile;
-	private final int zone;
-	private final double arrivalTime;
-	private final double[] attributes;
-	final boolean observed;
+	// Not final: a model without listeners reuses the patients who left (see CareModel.admit).
+	private long id;
+	private int profile;
+	private int zone;
+	private double arrivalTime;
+	private double[] attributes;
+	boolean observed;
 
 	Step step;
 	Phase phase;
@@ -40,17 +41,36 @@ public final class Patient implements EventTarget {
 	double cost;
 	long actorTypes;
 	/** Start time of each step, kept only when the model reports times between steps (else null). */
-	final double[] stepStarts;
+	double[] stepStarts;
 
 	Patient(long id, int profile, int zone, double arrivalTime, double[] attributes, boolean observed,
 			double[] stepStarts) {
-		this.id = id;
-		this.profile = profile;
-		this.zone = zone;
-		this.arrivalTime = arrivalTime;
-		this.attributes = attributes;
-		this.observed = observed;
-		this.stepStarts = stepStarts;
+		admit(id, profile, zone, arrivalTime, attributes, observed, stepStarts);
+	}
+
+	/** (Re)starts this object as a newly arrived patient, every field as a new one would have it. */
+	void admit(long newId, int newProfile, int newZone, double arrival, double[] newAttributes, boolean isObserved,
+			double[] newStepStarts) {
+		id = newId;
+		profile = newProfile;
+		zone = newZone;
+		arrivalTime = arrival;
+		attributes = newAttributes;
+		observed = isObserved;
+		stepStarts = newStepStarts;
+		step = null;
+		phase = null;
+		sessionsLeft = 0;
+		waitingSince = Double.NaN;
+		serviceStart = 0;
+		serviceHours = 0;
+		remote = false;
+		held = null;
+		priority = 0;
+		queueTicket = 0;
+		travelHours = 0;
+		cost = 0;
+		actorTypes = 0;
 	}
 
 	public long id() {
@@ -82,9 +102,10 @@ public final class Patient implements EventTarget {
 
 	@Override
 	public void fire(Simulation simulation) {
-		switch (phase) {
-		case DELAYED, BETWEEN_SESSIONS -> step.request(this);
-		case IN_SERVICE -> step.finish(this);
+		if (phase == Phase.IN_SERVICE) {
+			step.finish(this);
+		} else {
+			step.request(this);
 		}
 	}
 

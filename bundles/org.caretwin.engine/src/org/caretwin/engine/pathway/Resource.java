@@ -17,6 +17,8 @@ public final class Resource {
 	private double overtimeHours;
 	private long acts;
 	private boolean openingScheduled;
+	/** Units serving now (the level of {@link #busy}, as an int for the test done at every request). */
+	private int inUse;
 	private double windowStart;
 
 	Resource(ResourceType type, int zone, int capacity, double start) {
@@ -57,17 +59,19 @@ public final class Resource {
 	}
 
 	boolean hasFreeUnit(double now) {
-		return busy.level() < capacity && isOpen(now);
+		return inUse < capacity && isOpen(now);
 	}
 
 	void seize(double now) {
 		busy.add(now, 1);
+		inUse++;
 		acts++;
 	}
 
 	/** Frees one unit; the service that ends now started at {@code startedAt}. */
 	void release(double now, double startedAt) {
 		busy.add(now, -1);
+		inUse--;
 		WeeklyCalendar calendar = type.calendar();
 		if (calendar != null) {
 			double inside = calendar.openHours(startedAt, now);

@@ -12,6 +12,8 @@ public final class ResourceType {
 	private final WeeklyCalendar calendar;
 	private final double costPerHour;
 	private final double costPerAct;
+	/** False when both tariffs are zero: its acts then add nothing to any cost. */
+	final boolean hasTariff;
 	private final Resource[] byZone;
 	/** Cost of this type's acts in the observation window (summed per act, read once per run). */
 	double observedCost;
@@ -24,6 +26,7 @@ public final class ResourceType {
 		this.calendar = calendar;
 		this.costPerHour = costPerHour;
 		this.costPerAct = costPerAct;
+		this.hasTariff = costPerHour != 0 || costPerAct != 0;
 		this.byZone = new Resource[zones];
 	}
 

@@ -5,12 +5,21 @@ import java.util.Arrays;
 /**
  * Patients waiting for a resource: higher priority first, then first come first served (FIFO when every priority
  * is equal). A binary heap keyed on (priority, ticket).
+ * <p>
+ * Most queues never see two priorities (no {@code wait by}), and for them that order is plain arrival order. So the
+ * queue starts as a ring buffer, which costs no comparisons, and turns into the heap the first time a patient
+ * with another priority (or an undefined one) joins: the ring's patients, in ticket order, are already a valid heap.
+ * An empty queue starts again as a ring.
  */
 final class WaitQueue {
 
-	private Patient[] heap = new Patient[16];
+	private Patient[] patients = new Patient[16];
 	private int size;
 	private long nextTicket;
+	private boolean ordered;
+	// ring buffer state, while every patient has the same priority
+	private int head;
+	private double commonPriority;
 
 	int size() {
 		return size;
@@ -22,26 +31,75 @@ final class WaitQueue {
 
 	void add(Patient patient) {
 		patient.queueTicket = nextTicket++;
-		if (size == heap.length) {
-			heap = Arrays.copyOf(heap, size * 2);
+		if (size == 0) {
+			// Nobody to be ordered against: start again as a ring.
+			ordered = false;
+			commonPriority = patient.priority;
+			head = 0;
+		}
+		if (!ordered) {
+			if (patient.priority == commonPriority && !Double.isNaN(commonPriority)) {
+				addLast(patient);
+				return;
+			}
+			becomeHeap();
+		}
+		addToHeap(patient);
+	}
+
+	Patient poll() {
+		if (!ordered) {
+			Patient first = patients[head];
+			patients[head] = null;
+			head = (head + 1) & (patients.length - 1);
+			size--;
+			return first;
+		}
+		return pollHeap();
+	}
+
+	private void addLast(Patient patient) {
+		if (size == patients.length) {
+			patients = unrolled(patients.length * 2);
+			head = 0;
+		}
+		patients[(head + size) & (patients.length - 1)] = patient;
+		size++;
+	}
+
+	/** The ring's patients from the head on, in a new array of {@code length} (a power of two). */
+	private Patient[] unrolled(int length) {
+		Patient[] copy = new Patient[length];
+		int firstPart = Math.min(size, patients.length - head);
+		System.arraycopy(patients, head, copy, 0, firstPart);
+		System.arraycopy(patients, 0, copy, firstPart, size - firstPart);
+		return copy;
+	}
+
+	private void becomeHeap() {
+		patients = unrolled(patients.length);
+		head = 0;
+		ordered = true;
+	}
+
+	private void addToHeap(Patient patient) {
+		if (size == patients.length) {
+			patients = Arrays.copyOf(patients, size * 2);
 		}
 		int i = size++;
 		while (i > 0) {
 			int parent = (i - 1) >>> 1;
-			if (!before(patient, heap[parent])) {
+			if (!before(patient, patients[parent])) {
 				break;
 			}
-			heap[i] = heap[parent];
+			patients[i] = patients[parent];
 			i = parent;
 		}
-		heap[i] = patient;
+		patients[i] = patient;
 	}
 
-	Patient peek() {
-		return size == 0 ? null : heap[0];
-	}
-
-	Patient poll() {
+	private Patient pollHeap() {
+		Patient[] heap = patients;
 		Patient first = heap[0];
 		Patient last = heap[--size];
 		heap[size] = null;

@@ -78,7 +78,7 @@ public final class RandomStreams {
 			for (int r = 0; r < replication; r++) {
 				stream.resetNextSubstream();
 			}
-			sources[i] = new RandomSource(stream);
+			sources[i] = new RandomSource(stream.getState());
 		}
 		return sources;
 	}

@@ -45,9 +45,18 @@ public final class ModelCompiler {
 	}
 
 	public static CompiledExperiment compile(Experiment experiment) {
-		String className = ExperimentGenerator.className(experiment);
-		String source = ExperimentGenerator.generate(experiment);
-		Map<String, byte[]> classes = compile(className, source);
+		return compile(ExperimentGenerator.className(experiment), ExperimentGenerator.generate(experiment));
+	}
+
+	/**
+	 * Compiles and loads generated source (see {@link ExperimentGenerator}); the classes come from the
+	 * {@link CompiledModelCache} when the same source was compiled against the same jars and JDK before.
+	 */
+	public static CompiledExperiment compile(String className, String source) {
+		List<String> options = List.of("-classpath", classpath(), "-proc:none", "-nowarn", "-g");
+		CompiledModelCache cache = CompiledModelCache.forCompilation(source, options);
+		Map<String, byte[]> cached = cache.read();
+		Map<String, byte[]> classes = cached != null ? cached : cache.write(compile(className, source, options));
 		ClassLoader loader = new ClassLoader(ModelCompiler.class.getClassLoader()) {
 			@Override
 			protected Class<?> findClass(String name) throws ClassNotFoundException {
@@ -68,7 +77,7 @@ public final class ModelCompiler {
 		}
 	}
 
-	private static Map<String, byte[]> compile(String className, String source) {
+	private static Map<String, byte[]> compile(String className, String source, List<String> options) {
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		if (compiler == null) {
 			throw new IllegalStateException("no Java compiler: run CareTwin on a JDK (21 or newer), not a JRE");
@@ -95,7 +104,6 @@ public final class ModelCompiler {
 				return source;
 			}
 		};
-		List<String> options = List.of("-classpath", classpath(), "-proc:none", "-nowarn", "-g");
 		boolean ok = compiler.getTask(null, manager, diagnostics, options, null, List.of(unit)).call();
 		if (!ok) {
 			StringBuilder message = new StringBuilder("the generated " + className + " does not compile:");
