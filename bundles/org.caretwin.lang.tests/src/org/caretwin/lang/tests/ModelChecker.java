@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.caretwin.lang.workspace.CareWorkspace;
 import org.caretwin.lang.workspace.CheckedModel;
@@ -30,18 +31,19 @@ final class ModelChecker {
 	}
 
 	/**
-	 * Problems of one model given as text (named {@code name}), with the Loire territory and resources and the given
-	 * data files (name, text, name, text …) beside it: each
-	 * call writes a folder of its own under {@code tempDir}, since the files of a folder form one model.
+	 * Problems of one model given as text (named {@code name}), with the Loire territory and resources and the files
+	 * written in {@code tempDir} (arrival series) beside it: each call writes a folder of its own under
+	 * {@code tempDir}, since the files of a folder form one model.
 	 */
-	static List<Problem> checkText(Path tempDir, String name, String text, String... dataFileNamesAndTexts)
-			throws IOException {
+	static List<Problem> checkText(Path tempDir, String name, String text) throws IOException {
 		Path folder = Files.createTempDirectory(tempDir, "model");
 		for (String shared : List.of("territory.care", "resources.care")) {
 			Files.copy(examples().resolve("loire").resolve(shared), folder.resolve(shared));
 		}
-		for (int i = 0; i + 1 < dataFileNamesAndTexts.length; i += 2) {
-			Files.writeString(folder.resolve(dataFileNamesAndTexts[i]), dataFileNamesAndTexts[i + 1]);
+		try (Stream<Path> written = Files.list(tempDir)) {
+			for (Path file : written.filter(Files::isRegularFile).toList()) {
+				Files.copy(file, folder.resolve(file.getFileName()));
+			}
 		}
 		Path file = folder.resolve(name);
 		Files.writeString(file, text);

@@ -214,11 +214,12 @@ class ValidationTest {
 
 	@Test
 	void aBrokenArrivalSeriesSaysWhichLine() throws Exception {
+		java.nio.file.Files.writeString(dir.resolve("series.csv"), "date,count\n2026-01-05,3\n2026-01-07,4\n");
 		List<Problem> issues = ModelChecker.checkText(dir, "broken.care", """
 				cohort Patients {
 				    arrivals from "series.csv"
 				}
-				""", "series.csv", "date,count\n2026-01-05,3\n2026-01-07,4\n");
+				""");
 		assertEquals(1, issues.size(), issues.toString());
 		assertAt(issues.get(0), 2, 19, "series.csv:3: 2026-01-07 does not follow 2026-01-05");
 	}

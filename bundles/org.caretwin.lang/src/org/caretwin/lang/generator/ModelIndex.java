@@ -26,7 +26,8 @@ final class ModelIndex {
 
 	static ModelIndex of(Experiment experiment) {
 		ModelIndex index = new ModelIndex();
-		for (org.eclipse.emf.ecore.resource.Resource file : ModelFiles.of(experiment.eResource()).resources(experiment.eResource())) {
+		var own = experiment.eResource();
+		for (org.eclipse.emf.ecore.resource.Resource file : ModelFiles.of(own).resources(own)) {
 			if (file.getContents().isEmpty() || !(file.getContents().get(0) instanceof Model model)) {
 				continue;
 			}
