@@ -6,7 +6,9 @@ import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.core.runtime.IBundleGroupProvider;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -24,6 +26,7 @@ public class CareTwinWorkbenchAdvisor extends WorkbenchAdvisor {
 		// Project Explorer and markers need the IDE's resource adapters in a custom RCP application.
 		IDE.registerAdapters();
 		declareProjectImages(configurer);
+		FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(IBundleGroupProvider.class, new CareTwinFeatures(), null);
 		configurer.setSaveAndRestore(true);
 	}
 

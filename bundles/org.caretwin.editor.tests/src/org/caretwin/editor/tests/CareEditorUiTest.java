@@ -13,6 +13,7 @@ import java.util.List;
 import org.caretwin.editor.assist.CareContentAssistProcessor;
 import org.caretwin.editor.navigation.CareHyperlinkDetector;
 import org.caretwin.editor.outline.CareOutlinePage;
+import org.caretwin.editor.project.CareBuilder;
 import org.caretwin.editor.project.CareNature;
 import org.caretwin.editor.wizards.ProjectTemplate;
 import org.eclipse.core.resources.IFile;
@@ -91,6 +92,7 @@ class CareEditorUiTest {
 	@Order(2)
 	void theExampleHasNoErrorMarkers() throws Exception {
 		assertTrue(loire.hasNature(CareNature.ID));
+		assertTrue(java.util.Arrays.stream(loire.getDescription().getBuildSpec()).anyMatch(c -> c.getBuilderName().equals(CareBuilder.ID)));
 		List<IFile> files = List.of(loire.getFile("arthroplasty.care"), loire.getFile("resources.care"), loire.getFile("territory.care"));
 		Ui.waitForValidation(files, 60_000);
 		List<IMarker> problems = Ui.problems(loire);
@@ -226,6 +228,39 @@ class CareEditorUiTest {
 			territory.setContents(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
 		}
 		assertTrue(Ui.waitUntil(() -> errorsOnLine(territory, -1) == 0, 10_000), Ui.describe(Ui.problems(territory)));
+	}
+
+	@Test
+	@Order(10)
+	void theNewFileWizardsModelIsValid() throws Exception {
+		IFile file = loire.getFile("fresh.care");
+		file.create(new java.io.ByteArrayInputStream(org.caretwin.editor.wizards.NewCareFileWizard.SKELETON
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		Ui.waitForValidation(List.of(file), 20_000);
+		assertEquals("[]", Ui.describe(Ui.problems(file)));
+	}
+
+	@Test
+	@Order(11)
+	void preferencesOpenOnTheCareTwinPageWithoutWarnings() {
+		synchronized (LOGGED) {
+			LOGGED.clear();
+		}
+		assertEquals(10, org.caretwin.editor.preferences.CarePreferences.store().getInt(
+				org.caretwin.editor.preferences.CarePreferences.DEFAULT_REPLICATIONS));
+		var dialog = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(Ui.page().getWorkbenchWindow().getShell(),
+				"org.caretwin.editor.preferences", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			assertTrue(dialog.getSelectedPage() instanceof org.caretwin.editor.preferences.CarePreferencePage,
+					String.valueOf(dialog.getSelectedPage()));
+		} finally {
+			dialog.close();
+		}
+		synchronized (LOGGED) {
+			assertEquals(List.of(), LOGGED.stream().filter(s -> s.getSeverity() >= IStatus.WARNING).map(IStatus::getMessage).toList());
+		}
 	}
 
 	/** Error markers on a 1-based line, or on any line for -1. */

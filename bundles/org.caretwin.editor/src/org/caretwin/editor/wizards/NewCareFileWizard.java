@@ -16,7 +16,7 @@ import org.eclipse.ui.ide.IDE;
 /** File > New > CareTwin Model File: a .care file with a commented skeleton, opened in the editor. */
 public class NewCareFileWizard extends Wizard implements INewWizard {
 
-	static final String SKELETON = """
+	public static final String SKELETON = """
 			// Who and what serves the patients: counts at a site or densities per 100,000 inhabitants.
 			resource Clerk count 2
 

@@ -77,9 +77,10 @@ public class NewCareProjectWizard extends Wizard implements INewWizard {
 	/** Creates a CareTwin project, opens and fills it (public for tests that create projects without the dialog). */
 	public static void create(IProject project, IProjectDescription description, ProjectTemplate template, SubMonitor progress)
 			throws CoreException {
-		description.setNatureIds(new String[] { CareNature.ID });
 		project.create(description, progress.split(1));
 		project.open(progress.split(1));
+		// Added to the open project, so the nature configures its builder.
+		CareNature.addTo(project, null);
 		project.setDefaultCharset("UTF-8", null);
 		template.copyInto(project, progress.split(1));
 	}
