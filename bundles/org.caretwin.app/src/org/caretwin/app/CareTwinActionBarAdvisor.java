@@ -25,6 +25,7 @@ class CareTwinActionBarAdvisor extends ActionBarAdvisor {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 		menuBar.add(fileMenu(window));
 		menuBar.add(editMenu(window));
+		menuBar.add(navigateMenu());
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(windowMenu(window));
 		menuBar.add(helpMenu(window));
@@ -50,19 +51,42 @@ class CareTwinActionBarAdvisor extends ActionBarAdvisor {
 		return menu;
 	}
 
+	/**
+	 * The Edit menu with the standard group markers: editors contribute to them by id (the text editor's Find Next
+	 * goes to {@code find.ext}, content assist to {@code group.assist}), and fail to open when one is missing.
+	 */
 	private MenuManager editMenu(IWorkbenchWindow window) {
 		MenuManager menu = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
 		menu.add(registered(ActionFactory.UNDO.create(window)));
 		menu.add(registered(ActionFactory.REDO.create(window)));
+		menu.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
 		menu.add(new Separator());
 		menu.add(registered(ActionFactory.CUT.create(window)));
 		menu.add(registered(ActionFactory.COPY.create(window)));
 		menu.add(registered(ActionFactory.PASTE.create(window)));
+		menu.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+		menu.add(new Separator());
 		menu.add(registered(ActionFactory.DELETE.create(window)));
 		menu.add(registered(ActionFactory.SELECT_ALL.create(window)));
 		menu.add(new Separator());
 		menu.add(registered(ActionFactory.FIND.create(window)));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menu.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+		menu.add(new Separator());
+		menu.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
+		menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		return menu;
+	}
+
+	/** Navigate: Go to Line, Next/Previous Annotation and Open Declaration are contributed here by the editors. */
+	private MenuManager navigateMenu() {
+		MenuManager menu = new MenuManager("&Navigate", IWorkbenchActionConstants.M_NAVIGATE);
+		menu.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
+		menu.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
+		menu.add(new Separator(IWorkbenchActionConstants.SHOW_EXT));
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		menu.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
 		return menu;
 	}
 

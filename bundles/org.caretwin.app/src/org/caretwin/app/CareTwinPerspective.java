@@ -29,6 +29,8 @@ public class CareTwinPerspective implements IPerspectiveFactory {
 				CONSOLE, IPageLayout.ID_PROP_SHEET, PROGRESS }) {
 			layout.addShowViewShortcut(view);
 		}
+		layout.addNewWizardShortcut("org.caretwin.editor.newProject");
+		layout.addNewWizardShortcut("org.caretwin.editor.newFile");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

@@ -52,4 +52,25 @@ class WorkbenchUiTest {
 		String about = Platform.getProduct().getProperty("aboutText");
 		assertTrue(about.startsWith("CareTwin\nVersion " + version), about);
 	}
+
+	@Test
+	void theEditMenuHasTheGroupsTextEditorsContributeTo() {
+		var menuBar = ((org.eclipse.ui.internal.WorkbenchWindow) PlatformUI.getWorkbench().getActiveWorkbenchWindow()).getMenuManager();
+		var edit = (org.eclipse.jface.action.IMenuManager) menuBar.find(org.eclipse.ui.IWorkbenchActionConstants.M_EDIT);
+		for (String group : List.of(org.eclipse.ui.IWorkbenchActionConstants.FIND_EXT, org.eclipse.ui.IWorkbenchActionConstants.UNDO_EXT,
+				org.eclipse.ui.IWorkbenchActionConstants.CUT_EXT, org.eclipse.ui.IWorkbenchActionConstants.ADD_EXT,
+				org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS)) {
+			assertNotNull(edit.find(group), "Edit menu group " + group);
+		}
+		assertNotNull(menuBar.find(org.eclipse.ui.IWorkbenchActionConstants.M_NAVIGATE), "Navigate menu");
+	}
+
+	@Test
+	void aboutAndInstallationDetailsListTheCareTwinFeature() {
+		var feature = Arrays.stream(Platform.getBundleGroupProviders()).flatMap(p -> Arrays.stream(p.getBundleGroups()))
+				.filter(g -> g.getIdentifier().equals("org.caretwin.feature")).findFirst();
+		assertTrue(feature.isPresent(), "no CareTwin feature among the installed features");
+		assertEquals(ProductInfo.NAME, feature.get().getName());
+		assertTrue(Arrays.stream(feature.get().getBundles()).anyMatch(b -> b.getSymbolicName().equals("org.caretwin.app")));
+	}
 }

@@ -1,0 +1,99 @@
+package org.caretwin.lang.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.caretwin.lang.ide.CareLanguageServers;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's language server serves the user's folders: it validates them and writes nothing into them. */
+class LanguageServerWritesNothingTest {
+
+	private static final String VALID_MODEL = """
+			resource Clerk count 5
+			cohort Customers {
+			    arrivals 4.5 per h
+			}
+			pathway Queue for Customers {
+			    step Service by Clerk takes exponential(mean 1 h)
+			    end
+			}
+			scenario Baseline
+			experiment MM5 {
+			    compare Baseline
+			    horizon 100 h
+			    replications 2  seed 1
+			    report wait(Service)
+			}
+			""";
+
+	@Test
+	void buildingAndSavingAValidModelLeavesTheFolderAsItWas(@TempDir Path folder) throws Exception {
+		Path model = Files.writeString(folder.resolve("queue.care"), VALID_MODEL);
+		String uri = model.toUri().toString();
+		CompletableFuture<PublishDiagnosticsParams> firstBuild = new CompletableFuture<>();
+		LanguageServerImpl server = CareLanguageServers.create();
+		server.connect(new QuietClient() {
+			@Override
+			public void publishDiagnostics(PublishDiagnosticsParams params) {
+				firstBuild.complete(params);
+			}
+		});
+		InitializeParams init = new InitializeParams();
+		init.setRootUri(folder.toUri().toString());
+		init.setCapabilities(new ClientCapabilities());
+		server.initialize(init).get(30, TimeUnit.SECONDS);
+		server.initialized(new InitializedParams());
+		PublishDiagnosticsParams published = firstBuild.get(30, TimeUnit.SECONDS);
+		assertTrue(published.getDiagnostics().isEmpty(), published.toString());
+
+		server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
+		server.shutdown().get(10, TimeUnit.SECONDS);
+		try (Stream<Path> files = Files.walk(folder)) {
+			assertEquals(List.of(folder, model), files.sorted().toList(), "no src-gen/ or any other file written");
+		}
+	}
+
+	/** A client that ignores everything but what a test overrides. */
+	private static class QuietClient implements LanguageClient {
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+		}
+
+		@Override
+		public void showMessage(MessageParams messageParams) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams message) {
+		}
+	}
+}
