@@ -15,10 +15,13 @@ import org.caretwin.experiment.CsvReport;
 import org.caretwin.experiment.EventLog;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ExperimentResult;
-import org.caretwin.experiment.ExperimentRunner;
 import org.caretwin.experiment.HtmlReport;
 import org.caretwin.experiment.JsonReport;
+import org.caretwin.experiment.LocalRunner;
+import org.caretwin.experiment.ReplicationUnit;
+import org.caretwin.experiment.ResultMerge;
 import org.caretwin.experiment.RunObservations;
+import org.caretwin.experiment.Runner;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.generator.ExperimentGenerator;
 import org.caretwin.lang.generator.ModelCompiler;
@@ -86,11 +89,14 @@ final class SimulateCommand implements Command {
 			plan = plan.withSeed(seed);
 		}
 		RunBound.check(compiled.factory(), plan, maxEvents == null ? RunBound.DEFAULT_MAX_EVENTS : maxEvents);
-		ExperimentRunner runner = threads == null ? ExperimentRunner.onAllCores() : new ExperimentRunner(threads);
+		// The model is compiled already: the local runner's loader hands out its factory.
+		Runner runner = new LocalRunner(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+				source -> compiled.factory());
 		Progress progress = new Progress(err, plan.scenarios().size() * plan.replications());
 		ExperimentResult result;
 		try {
-			result = runner.run(compiled.factory(), plan, progress::update);
+			result = ResultMerge.merge(plan,
+					runner.run(compiled.modelSource(), plan, ReplicationUnit.allOf(plan), progress::update));
 		} finally {
 			progress.done();
 		}

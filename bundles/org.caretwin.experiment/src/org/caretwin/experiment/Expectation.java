@@ -4,7 +4,7 @@ package org.caretwin.experiment;
  * A claim the experiment checks, written by the modeller, e.g. {@code expect wait(Surgery) < 90 days in every
  * scenario} or {@code expect Telemedicine.travel(per patient) < Baseline.travel(per patient) with 95% confidence}.
  */
-public sealed interface Expectation {
+public sealed interface Expectation extends java.io.Serializable {
 
 	/** The text as written in the model, for reports. */
 	String text();

@@ -6,7 +6,8 @@ import java.util.List;
  * What to run: scenarios, horizon and warm-up (hours), replications, base seed, KPIs to report and expectations.
  */
 public record ExperimentPlan(String name, List<String> scenarios, double warmupHours, double horizonHours,
-		int replications, long seed, List<String> reportedKpis, List<Expectation> expectations) {
+		int replications, long seed, List<String> reportedKpis, List<Expectation> expectations)
+		implements java.io.Serializable {
 
 	public ExperimentPlan {
 		if (scenarios.isEmpty()) {

@@ -29,6 +29,7 @@ import javax.tools.ToolProvider;
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ModelFactory;
+import org.caretwin.experiment.ModelSource;
 import org.caretwin.lang.care.Experiment;
 
 /**
@@ -39,9 +40,19 @@ public final class ModelCompiler {
 
 	/** A generated experiment, compiled and loaded. */
 	public record CompiledExperiment(String className, String source, ModelFactory factory, ExperimentPlan plan) {
+
+		/** The source a runner ships to wherever it runs the replications. */
+		public ModelSource modelSource() {
+			return new ModelSource(className, source);
+		}
 	}
 
 	private ModelCompiler() {
+	}
+
+	/** The {@link org.caretwin.experiment.ModelLoader} of runners that receive a model as source. */
+	public static ModelFactory load(ModelSource source) {
+		return compile(source.className(), source.javaSource()).factory();
 	}
 
 	public static CompiledExperiment compile(Experiment experiment) {

@@ -1,0 +1,37 @@
+package org.caretwin.experiment;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.caretwin.engine.pathway.Kpis;
+
+/** The indicators one unit produced, in the engine's order; plain data, so it can travel back from any runner. */
+public record ReplicationResult(ReplicationUnit unit, List<String> kpiNames, double[] values) implements Serializable {
+
+	public ReplicationResult {
+		kpiNames = List.copyOf(kpiNames);
+		values = values.clone();
+		if (kpiNames.size() != values.length) {
+			throw new IllegalArgumentException(kpiNames.size() + " names for " + values.length + " values");
+		}
+	}
+
+	public static ReplicationResult of(ReplicationUnit unit, Kpis kpis) {
+		List<String> names = List.copyOf(kpis.values().keySet());
+		double[] values = new double[names.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = kpis.values().get(names.get(i));
+		}
+		return new ReplicationResult(unit, names, values);
+	}
+
+	public Kpis kpis() {
+		Map<String, Double> map = new LinkedHashMap<>();
+		for (int i = 0; i < values.length; i++) {
+			map.put(kpiNames.get(i), values[i]);
+		}
+		return Kpis.of(map);
+	}
+}
