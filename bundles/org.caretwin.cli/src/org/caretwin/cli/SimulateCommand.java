@@ -149,6 +149,4 @@ final class SimulateCommand implements Command {
 				+ plan.replications() + " --seed " + plan.seed();
 		return HtmlReport.of(result, new HtmlReport.Context(file.toString(), Version.current(), command, sizing, observations));
 	}
-
-	}
 }
