@@ -53,8 +53,7 @@ public class RunnableModelValidator extends AbstractDeclarativeValidator {
 
 	@Check
 	public void quantityIsInRange(Quantity quantity) {
-		double hours = quantity.getValue() * Units.hours(quantity.getUnit());
-		if (!(hours <= LONGEST_HOURS)) {
+		if (!(hours(quantity) <= LONGEST_HOURS)) {
 			error("A time over 100 years cannot be simulated", quantity, CarePackage.Literals.QUANTITY__VALUE, OUT_OF_RANGE);
 		}
 	}
@@ -96,6 +95,10 @@ public class RunnableModelValidator extends AbstractDeclarativeValidator {
 				}
 			});
 		}
+	}
+
+	private static double hours(Quantity quantity) {
+		return quantity.getValue() * Units.hours(quantity.getUnit());
 	}
 
 	private static double hours(Parameter parameter) {
@@ -205,8 +208,9 @@ public class RunnableModelValidator extends AbstractDeclarativeValidator {
 			error("The horizon must be more than zero", horizon, CarePackage.Literals.QUANTITY__VALUE, OUT_OF_RANGE);
 		}
 		Quantity warmup = experiment.getWarmup();
-		if (horizon != null && warmup != null
-				&& warmup.getValue() * Units.hours(warmup.getUnit()) >= horizon.getValue() * Units.hours(horizon.getUnit())) {
+		// A warm-up or horizon out of range is an error of its own already.
+		if (horizon != null && warmup != null && hours(warmup) <= LONGEST_HOURS && hours(horizon) <= LONGEST_HOURS
+				&& hours(warmup) >= hours(horizon)) {
 			error("The warm-up must end before the horizon", warmup, CarePackage.Literals.QUANTITY__VALUE, OUT_OF_RANGE);
 		}
 	}
