@@ -16,35 +16,22 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 /**
  * One name, one thing: two elements of a kind may not share a name, nor names that differ only in case (they would
  * read as one in reports and clash in file systems and generated code); names and texts have a sensible length.
  */
-public class NamesValidator extends AbstractDeclarativeValidator {
+public class NamesValidator extends ComposedCareValidator {
 
 	public static final String DUPLICATE_NAME = "duplicateName";
 	public static final String TOO_LONG = "tooLong";
 
 	static final int LONGEST_NAME = 200;
 	static final int LONGEST_TEXT = 1000;
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(CarePackage.eINSTANCE);
-	}
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// Composed into CareValidator, not registered on its own.
-	}
 
 	/** Top-level elements, zones and sites: one namespace per kind across the files of the model. */
 	@Check

@@ -21,16 +21,13 @@ import org.caretwin.lang.care.Zone;
 import org.caretwin.lang.care.ZonalArrivals;
 import org.caretwin.lang.care.ZoneRate;
 import org.caretwin.lang.generator.Units;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 /**
  * What {@code check} accepts must run: numbers in the ranges a simulation can hold, distributions that can be drawn,
  * clock times that exist, arrivals that advance time, scenarios that end. Each rule speaks at the place written.
  */
-public class RunnableModelValidator extends AbstractDeclarativeValidator {
+public class RunnableModelValidator extends ComposedCareValidator {
 
 	public static final String OUT_OF_RANGE = "outOfRange";
 	public static final String DEGENERATE = "degenerateDistribution";
@@ -40,16 +37,6 @@ public class RunnableModelValidator extends AbstractDeclarativeValidator {
 	/** The longest time a model may name, in hours: a century is past any care pathway and far from overflow. */
 	static final double LONGEST_HOURS = 100 * Units.hours("years");
 	static final int MAX_REPLICATIONS = 10_000;
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(CarePackage.eINSTANCE);
-	}
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// Composed into CareValidator, not registered on its own.
-	}
 
 	@Check
 	public void quantityIsInRange(Quantity quantity) {
