@@ -47,9 +47,7 @@ public class RunnableModelValidator extends ComposedCareValidator {
 
 	@Check
 	public void parameterIsInRange(Parameter parameter) {
-		double value = parameter.getValue();
-		double hours = parameter.getUnit() == null ? value : value * Units.hours(parameter.getUnit());
-		if (!Double.isFinite(value) || (parameter.getUnit() != null && hours > LONGEST_HOURS)) {
+		if (!Double.isFinite(parameter.getValue()) || (parameter.getUnit() != null && hours(parameter) > LONGEST_HOURS)) {
 			error("A time over 100 years cannot be simulated", parameter, CarePackage.Literals.PARAMETER__VALUE, OUT_OF_RANGE);
 		} else if (parameter.eIsSet(CarePackage.Literals.PARAMETER__WEIGHT) && !(parameter.getWeight() > 0
 				&& Double.isFinite(parameter.getWeight()))) {
