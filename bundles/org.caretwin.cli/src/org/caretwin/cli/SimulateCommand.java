@@ -70,6 +70,9 @@ final class SimulateCommand implements Command {
 			threads = options.integer("--threads", 1);
 			trace = options.integer("--trace", 1);
 			maxEvents = options.longValue("--max-events");
+			if (maxEvents != null && maxEvents < 1) {
+				throw new Options.UsageException("--max-events must be at least 1, was " + maxEvents);
+			}
 		} catch (Options.UsageException e) {
 			err.println("caretwin simulate: " + e.getMessage());
 			return USAGE;

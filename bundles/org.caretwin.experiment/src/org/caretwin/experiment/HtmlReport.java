@@ -91,6 +91,7 @@ public final class HtmlReport {
 		html.append("<h2>Indicators</h2><table><tr><th>KPI</th><th>unit</th>");
 		scenarios.forEach(s -> html.append("<th>").append(escape(s)).append("</th>"));
 		html.append("</tr>");
+		boolean crossingDomain = false;
 		for (String kpi : result.reportedKpis()) {
 			if (!result.has(scenarios.get(0), kpi)) {
 				continue;
@@ -98,12 +99,22 @@ public final class HtmlReport {
 			html.append("<tr><td>").append(escape(kpi)).append("</td><td class=\"muted\">").append(escape(KpiCatalogue.unitOf(kpi))).append("</td>");
 			for (String scenario : scenarios) {
 				ConfidenceInterval ci = result.interval(scenario, kpi);
+				if (ci.n() == 0) {
+					html.append("<td class=\"num muted\">").append(ConsoleReport.NO_DATA).append("</td>");
+					continue;
+				}
+				boolean crossing = KpiDomain.isCrossedBy(kpi, ci);
+				crossingDomain |= crossing;
 				html.append("<td class=\"num\">").append(ConsoleReport.number(ci.mean())).append("<span class=\"ci\"> [")
-						.append(ConsoleReport.number(ci.low())).append(", ").append(ConsoleReport.number(ci.high())).append("]</span></td>");
+						.append(ConsoleReport.number(ci.low())).append(", ").append(ConsoleReport.number(ci.high())).append("]")
+						.append(crossing ? " " + ConsoleReport.OUTSIDE_DOMAIN : "").append("</span></td>");
 			}
 			html.append("</tr>");
 		}
 		html.append("</table>\n");
+		if (crossingDomain) {
+			html.append("<p class=\"muted\">").append(escape(KpiDomain.footnote(ConsoleReport.OUTSIDE_DOMAIN))).append("</p>\n");
+		}
 	}
 
 	private static void differences(StringBuilder html, ExperimentResult result) {
