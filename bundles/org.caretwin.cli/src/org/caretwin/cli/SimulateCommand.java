@@ -94,7 +94,7 @@ final class SimulateCommand implements Command {
 		RunBound.check(compiled.factory(), plan, maxEvents == null ? RunBound.DEFAULT_MAX_EVENTS : maxEvents);
 		// The model is compiled already: the local runner's loader hands out its factory.
 		Runner runner = new LocalRunner(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-				source -> compiled.factory());
+				shipped -> compiled.factory());
 		Progress progress = new Progress(err, plan.scenarios().size() * plan.replications());
 		ExperimentResult result;
 		try {

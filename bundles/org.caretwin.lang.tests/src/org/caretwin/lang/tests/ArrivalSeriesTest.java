@@ -11,11 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.caretwin.lang.care.SeriesArrivals;
 import org.caretwin.lang.load.ArrivalSeries;
-import org.caretwin.lang.load.CareModelSet;
 import org.caretwin.lang.load.TextFiles;
 import org.eclipse.xtext.EcoreUtil2;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class ArrivalSeriesTest {
 		Path folder = Files.createDirectories(root.resolve("project"));
 		Path model = folder.resolve("model.care");
 		Files.writeString(model, "cohort Admissions {\n    arrivals from \"" + file + "\"\n}\n");
-		SeriesArrivals series = EcoreUtil2.getAllContentsOfType(CareModelSet.load(List.of(model)).model(model),
+		SeriesArrivals series = EcoreUtil2.getAllContentsOfType(ModelChecker.modelOf(model).model(model),
 				SeriesArrivals.class).get(0);
 		return ArrivalSeries.read(series, series.getFile());
 	}
