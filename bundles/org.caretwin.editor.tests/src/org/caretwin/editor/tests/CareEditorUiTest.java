@@ -263,6 +263,46 @@ class CareEditorUiTest {
 		}
 	}
 
+	@Test
+	@Order(12)
+	void hoverShowsTheModellersCommentOnAResource() throws Exception {
+		ITextEditor editor = Ui.open(loire.getFile("arthroplasty.care"));
+		IDocument document = Ui.document(editor);
+		int use = document.get().indexOf("Surgeon");
+		String hover = new org.caretwin.editor.navigation.CareTextHover().getHoverInfo(Ui.viewer(editor),
+				org.caretwin.editor.navigation.Words.at(document, use + 1));
+		assertNotNull(hover);
+		assertTrue(hover.contains("Counts at the clinic are assumptions"), hover);
+	}
+
+	@Test
+	@Order(13)
+	void aQuickFixReplacesAnUnknownIndicatorByTheClosestName() throws Exception {
+		IFile file = loire.getFile("arthroplasty.care");
+		ITextEditor editor = Ui.open(file);
+		IDocument document = Ui.document(editor);
+		int offset = document.get().indexOf("report wait(") + "report ".length();
+		document.replace(offset, "wait".length(), "wiat");
+		try {
+			assertTrue(Ui.waitUntil(() -> unknownKpi(file) != null, 5_000), Ui.describe(Ui.problems(file)));
+			IMarker marker = unknownKpi(file);
+			var resolutions = new org.caretwin.editor.quickfix.CareMarkerResolutions().getResolutions(marker);
+			assertEquals("Change to 'wait'", resolutions[0].getLabel());
+			resolutions[0].run(marker);
+			assertTrue(document.get().contains("report wait(Consultation)"), document.get().substring(offset - 20, offset + 30));
+		} finally {
+			editor.doRevertToSaved();
+		}
+	}
+
+	private static IMarker unknownKpi(IFile file) {
+		try {
+			return Ui.problems(file).stream().filter(m -> "unknownKpi".equals(m.getAttribute("code", ""))).findFirst().orElse(null);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return null;
+		}
+	}
+
 	/** Error markers on a 1-based line, or on any line for -1. */
 	private static long errorsOnLine(IFile file, int line) {
 		try {
