@@ -263,6 +263,69 @@ class CareEditorUiTest {
 		}
 	}
 
+	@Test
+	@Order(12)
+	void hoverShowsTheModellersCommentOnAResource() throws Exception {
+		ITextEditor editor = Ui.open(loire.getFile("arthroplasty.care"));
+		IDocument document = Ui.document(editor);
+		int use = document.get().indexOf("Surgeon");
+		String hover = new org.caretwin.editor.navigation.CareTextHover().getHoverInfo(Ui.viewer(editor),
+				org.caretwin.editor.navigation.Words.at(document, use + 1));
+		assertNotNull(hover);
+		assertTrue(hover.contains("Counts at the clinic are assumptions"), hover);
+	}
+
+	@Test
+	@Order(13)
+	void aQuickFixReplacesAnUnknownIndicatorByTheClosestName() throws Exception {
+		IFile file = loire.getFile("arthroplasty.care");
+		ITextEditor editor = Ui.open(file);
+		IDocument document = Ui.document(editor);
+		int offset = document.get().indexOf("report wait(") + "report ".length();
+		document.replace(offset, "wait".length(), "wiat");
+		try {
+			assertTrue(Ui.waitUntil(() -> unknownKpi(file) != null, 5_000), Ui.describe(Ui.problems(file)));
+			IMarker marker = unknownKpi(file);
+			var resolutions = new org.caretwin.editor.quickfix.CareMarkerResolutions().getResolutions(marker);
+			assertEquals("Change to 'wait'", resolutions[0].getLabel());
+			resolutions[0].run(marker);
+			assertTrue(document.get().contains("report wait(Consultation)"), document.get().substring(offset - 20, offset + 30));
+		} finally {
+			editor.doRevertToSaved();
+		}
+	}
+
+	@Test
+	@Order(14)
+	void renameChangesTheDeclarationAndEveryUseInEveryFile() throws Exception {
+		Ui.page().closeAllEditors(false);
+		ITextEditor editor = Ui.open(loire.getFile("arthroplasty.care"));
+		IDocument document = Ui.document(editor);
+		int use = document.get().indexOf("uses Bed") + "uses ".length();
+		var params = new org.eclipse.lsp4j.RenameParams(new org.eclipse.lsp4j.TextDocumentIdentifier(
+				org.caretwin.editor.lsp.Uris.of(loire.getFile("arthroplasty.care"))),
+				org.caretwin.editor.lsp.Positions.of(document, use), "Beds");
+		var edit = org.caretwin.editor.lsp.CareLanguageServer.get().request(s -> s.rename(params)).get(20, java.util.concurrent.TimeUnit.SECONDS);
+		assertEquals(2, org.caretwin.editor.commands.WorkspaceEdits.apply(edit), edit.toString());
+		assertTrue(document.get().contains("uses Beds"), "the open editor changed in place");
+		assertFalse(editor.isDirty(), "a file saved before the rename is saved after it");
+		IFile resourcesFile = loire.getFile("resources.care");
+		String resources = new String(resourcesFile.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(resources.contains("resource Beds "), "the closed file is changed and saved");
+		document.set(document.get().replace("uses Beds", "uses Bed"));
+		editor.doSave(null);
+		resourcesFile.setContents(new java.io.ByteArrayInputStream(
+				resources.replace("resource Beds", "resource Bed").getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
+	}
+
+	private static IMarker unknownKpi(IFile file) {
+		try {
+			return Ui.problems(file).stream().filter(m -> "unknownKpi".equals(m.getAttribute("code", ""))).findFirst().orElse(null);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return null;
+		}
+	}
+
 	/** Error markers on a 1-based line, or on any line for -1. */
 	private static long errorsOnLine(IFile file, int line) {
 		try {

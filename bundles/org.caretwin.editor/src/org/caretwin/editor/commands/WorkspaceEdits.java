@@ -23,12 +23,12 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * Applies a server's workspace edit (a rename) through the files' text buffers, so open editors change in place and
  * keep their undo history. A file that was saved before is saved after; one with unsaved changes stays unsaved.
  */
-final class WorkspaceEdits {
+public final class WorkspaceEdits {
 
 	private WorkspaceEdits() {
 	}
 
-	static int apply(WorkspaceEdit edit) throws CoreException, BadLocationException {
+	public static int apply(WorkspaceEdit edit) throws CoreException, BadLocationException {
 		Map<String, List<? extends TextEdit>> byUri = new LinkedHashMap<>();
 		if (edit.getChanges() != null) {
 			byUri.putAll(edit.getChanges());

@@ -21,6 +21,8 @@ import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 final class WorkspaceFolders implements IResourceChangeListener {
 
 	private final CareLanguageServer server;
+	/** The folder of each project the server was told about: a deleted project has no location left to ask. */
+	private final java.util.Map<String, String> known = new java.util.concurrent.ConcurrentHashMap<>();
 
 	WorkspaceFolders(CareLanguageServer server) {
 		this.server = server;
@@ -29,7 +31,7 @@ final class WorkspaceFolders implements IResourceChangeListener {
 	List<WorkspaceFolder> startTracking() {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
 		return Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).filter(IProject::isOpen)
-				.map(WorkspaceFolders::folder).toList();
+				.map(this::folder).toList();
 	}
 
 	void stopTracking() {
@@ -47,10 +49,8 @@ final class WorkspaceFolders implements IResourceChangeListener {
 			boolean opened = (delta.getFlags() & IResourceDelta.OPEN) != 0;
 			if (delta.getKind() == IResourceDelta.ADDED && project.isOpen() || opened && project.isOpen()) {
 				added.add(folder(project));
-			} else if (delta.getKind() == IResourceDelta.REMOVED || opened && !project.isOpen()) {
-				removed.add(new WorkspaceFolder(Uris.of(delta.getResource().getLocation() != null
-						? delta.getResource().getLocation().toPath() : ResourcesPlugin.getWorkspace().getRoot()
-								.getLocation().append(project.getName()).toPath()), project.getName()));
+			} else if ((delta.getKind() == IResourceDelta.REMOVED || opened && !project.isOpen()) && known.containsKey(project.getName())) {
+				removed.add(new WorkspaceFolder(known.remove(project.getName()), project.getName()));
 			}
 		}
 		if (!added.isEmpty() || !removed.isEmpty()) {
@@ -59,7 +59,9 @@ final class WorkspaceFolders implements IResourceChangeListener {
 		}
 	}
 
-	private static WorkspaceFolder folder(IResource project) {
-		return new WorkspaceFolder(Uris.of((org.eclipse.core.resources.IContainer) project), project.getName());
+	private WorkspaceFolder folder(IResource project) {
+		String uri = Uris.of((org.eclipse.core.resources.IContainer) project);
+		known.put(project.getName(), uri);
+		return new WorkspaceFolder(uri, project.getName());
 	}
 }

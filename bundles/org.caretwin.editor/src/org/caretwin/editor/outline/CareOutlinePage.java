@@ -42,6 +42,7 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 public class CareOutlinePage extends ContentOutlinePage {
 
 	private static final int REFRESH_DELAY_MILLIS = 400;
+	private static final java.util.Set<String> PARAMETERS = java.util.Set.of("mean", "sd", "shape", "scale", "mode", "min", "max", "weight");
 
 	private final ITextEditor editor;
 	private final IDocument document;
@@ -115,9 +116,23 @@ public class CareOutlinePage extends ContentOutlinePage {
 		if (getControl() == null || getControl().isDisposed()) {
 			return;
 		}
-		symbols = answer.stream().filter(Either::isRight).map(Either::getRight).toList();
+		symbols = declarations(answer.stream().filter(Either::isRight).map(Either::getRight).toList());
 		getTreeViewer().setInput(symbols);
 		getTreeViewer().expandAll();
+	}
+
+	/** The symbols without the named parameters of distributions ({@code mean}, {@code sd}...), which are no declarations. */
+	private List<DocumentSymbol> declarations(List<DocumentSymbol> all) {
+		List<DocumentSymbol> kept = new java.util.ArrayList<>();
+		for (DocumentSymbol symbol : all) {
+			if (!PARAMETERS.contains(keywordOf(symbol))) {
+				if (symbol.getChildren() != null) {
+					symbol.setChildren(declarations(symbol.getChildren()));
+				}
+				kept.add(symbol);
+			}
+		}
+		return kept;
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.generator.IGeneratorContext;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.util.Modules2;
@@ -19,7 +20,8 @@ import com.google.inject.util.Modules;
  * ServiceLoader registry depends on the thread's context class loader and finds nothing in most OSGi threads.
  * <p>
  * The server never generates: it serves the user's folders, and Xtext's builder would otherwise write
- * {@code src-gen/} into each of them on every change.
+ * {@code src-gen/} into each of them on every change. A model sees the models of its folder, as on the command
+ * line, although the server indexes whole projects.
  */
 public final class CareLanguageServers {
 
@@ -31,7 +33,10 @@ public final class CareLanguageServers {
 			@Override
 			public Injector createInjector() {
 				return Guice.createInjector(Modules.override(Modules2.mixin(new CareRuntimeModule(), new CareIdeModule()))
-						.with(binder -> binder.bind(IGenerator2.class).to(NoOutput.class)));
+						.with(binder -> {
+							binder.bind(IGenerator2.class).to(NoOutput.class);
+							binder.bind(IContainer.Manager.class).to(SameFolderContainers.class);
+						}));
 			}
 		}.createInjectorAndDoEMFRegistration();
 		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();

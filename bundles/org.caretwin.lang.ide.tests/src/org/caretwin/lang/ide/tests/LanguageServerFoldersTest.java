@@ -25,8 +25,8 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The editor's language server serves the user's folders: it validates them and writes nothing into them. */
-class LanguageServerWritesNothingTest {
+/** The editor's language server serves the user's folders: it writes nothing into them, and a model sees its folder. */
+class LanguageServerFoldersTest {
 
 	private static final String VALID_MODEL = """
 			resource Clerk count 5
@@ -71,6 +71,38 @@ class LanguageServerWritesNothingTest {
 		try (Stream<Path> files = Files.walk(folder)) {
 			assertEquals(List.of(folder, model), files.sorted().toList(), "no src-gen/ or any other file written");
 		}
+	}
+
+	@Test
+	void aModelSeesTheModelsOfItsFolderOnly(@TempDir Path project) throws Exception {
+		Files.createDirectories(project.resolve("a"));
+		Files.createDirectories(project.resolve("b"));
+		Files.writeString(project.resolve("a/resources.care"), "resource Clerk count 5\n");
+		Files.writeString(project.resolve("b/resources.care"), "resource Nurse count 5\n");
+		Path model = Files.writeString(project.resolve("a/queue.care"), VALID_MODEL.replace("resource Clerk count 5\n", "")
+				.replace("by Clerk", "by Clerk, Nurse"));
+		java.util.Map<String, PublishDiagnosticsParams> published = new java.util.concurrent.ConcurrentHashMap<>();
+		CompletableFuture<Void> all = new CompletableFuture<>();
+		LanguageServerImpl server = CareLanguageServers.create();
+		server.connect(new QuietClient() {
+			@Override
+			public void publishDiagnostics(PublishDiagnosticsParams params) {
+				published.put(params.getUri(), params);
+				if (published.size() == 3) {
+					all.complete(null);
+				}
+			}
+		});
+		InitializeParams init = new InitializeParams();
+		init.setRootUri(project.toUri().toString());
+		init.setCapabilities(new ClientCapabilities());
+		server.initialize(init).get(30, TimeUnit.SECONDS);
+		server.initialized(new InitializedParams());
+		all.get(30, TimeUnit.SECONDS);
+		var diagnostics = published.get(model.toUri().toString()).getDiagnostics();
+		assertEquals(1, diagnostics.size(), diagnostics.toString());
+		assertTrue(diagnostics.get(0).getMessage().getLeft().contains("Nurse"), "Clerk links within the folder, Nurse of b/ does not");
+		server.shutdown().get(10, TimeUnit.SECONDS);
 	}
 
 	/** A client that ignores everything but what a test overrides. */
