@@ -73,7 +73,9 @@ class MultiFileDiagnosticsTest {
 		assertProblem(checked, root.resolve("folders/b/clinic.care"), 14, 17, "In wait(Consult): there is no step Consult; steps: [Operation]");
 		assertProblem(checked, root.resolve("missing-import/midwives.care"), 2, 29, "Couldn't resolve reference to Site 'Office'.");
 		assertProblem(checked, root.resolve("pathways/two.care"), 22, 44,
-				"In wait(Recovery): there is no step Recovery; steps: [Triage, Visit, Triage, Visit]");
+				"In wait(Recovery): there is no step Recovery; steps: [AdultCare.Triage, AdultCare.Visit, ChildCare.Triage, ChildCare.Visit]");
+		assertProblem(checked, root.resolve("pathways/two.care"), 22, 17,
+				"In wait(Visit): several pathways have a step Visit: write AdultCare.Visit or ChildCare.Visit");
 		assertProblem(checked, root.resolve("imports/care.care"), 18, 51,
 				"In utilisation(Doctor@Montbrison): there is no zone Montbrison; zones: [Feurs, Boen]");
 		assertProblem(checked, root.resolve("siblings/queue.care"), 12, 52,
