@@ -80,7 +80,9 @@ class MultiFileDiagnosticsTest {
 				"In utilisation(Doctor@Montbrison): there is no zone Montbrison; zones: [Feurs, Boen]");
 		assertProblem(checked, root.resolve("siblings/queue.care"), 12, 52,
 				"In wait(Admission): there is no step Admission; steps: [Service]");
-		assertEquals(6, checked.size(), "nothing else: the sibling's clerks and the imported territory resolve\n" + checked);
+		assertProblem(checked, root.resolve("pathways/two.care"), 22, 30,
+				"In wait(Triage): several pathways have a step Triage: write AdultCare.Triage or ChildCare.Triage");
+		assertEquals(8, checked.size(), "nothing else: the sibling's clerks and the imported territory resolve\n" + checked);
 	}
 
 	private static void assertProblem(Set<Located> problems, Path file, int line, int column, String message) {
