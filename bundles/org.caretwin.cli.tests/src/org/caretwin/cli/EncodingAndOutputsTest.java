@@ -20,8 +20,9 @@ class EncodingAndOutputsTest {
 
 	private final CliRun cli = new CliRun();
 
+	/** Each saved file gets a folder of its own: the .care files of one folder form one model. */
 	private String saved(String name, String prefix, String lineEnding) throws Exception {
-		Path file = dir.resolve(name);
+		Path file = Files.createDirectories(dir.resolve(name.replace(".care", ""))).resolve(name);
 		Files.write(file, (prefix + HostileModelsTest.QUEUE.replace("\n", lineEnding)).getBytes(StandardCharsets.UTF_8));
 		return file.toString();
 	}
@@ -83,7 +84,7 @@ class EncodingAndOutputsTest {
 		assertTrue(cli.lastErrLine().endsWith("; nothing was written"), cli.err());
 		cli.assertNoStackTrace();
 		assertEquals("old results", Files.readString(json));
-		assertEquals(List.of("file", "queue.care", "results.json"), names(dir));
+		assertEquals(List.of("file", "queue", "results.json"), names(dir));
 	}
 
 	@Test

@@ -48,6 +48,12 @@ class HostileModelsTest {
 		return model(name, QUEUE.replace(from, to));
 	}
 
+	/** Valid for {@code check}; the engine finds that zone B has no clerk within reach. */
+	private String zoneBReachesNoClerk() throws Exception {
+		return model("zone.care", "import T.*\nterritory T {\n    zone A population 1000\n    zone B population 1000\n"
+				+ "    site Clinic in A\n}\n" + QUEUE.replace("count 5", "count 2 at Clinic"));
+	}
+
 	/** Refused at run time with {@code message}, or by validation at a position of the model. */
 	private void assertCannotRun(String command, String file, String message) {
 		assertEquals(Command.MODEL_ERRORS, cli.run(command, file), cli.err());
@@ -103,8 +109,7 @@ class HostileModelsTest {
 
 	@Test
 	void sizeWithAZoneThatReachesNoResource() throws Exception {
-		String file = model("zone.care", "import T.*\nterritory T {\n    zone A population 1000\n    zone B population 1000\n"
-				+ "    site Clinic in A\n}\n" + QUEUE.replace("count 5", "count 2 at Clinic"));
+		String file = zoneBReachesNoClerk();
 		assertCannotRun("size", file,
 				"no Clerk can be reached from zone B: give it a count or a density, or a travel time to a zone that has one");
 	}
@@ -129,19 +134,20 @@ class HostileModelsTest {
 	}
 
 	@Test
-	void aThousandYearHorizonIsRefusedBeforeRunning() throws Exception {
-		cli.run("simulate", queueWith("long.care", "horizon 1000 h", "horizon 1000 years"));
-		cli.assertFails(Command.RUN_TOO_LARGE, "caretwin simulate: the run would make about 3.55e+08 events (1 scenario x 3"
-				+ " replications over 8.76e+06 h), more than the allowed 1.00e+08; shorten the horizon or lower the"
-				+ " replications, or allow it with --max-events 400000000");
+	void aCenturyOfTenReplicationsIsRefusedBeforeRunning() throws Exception {
+		cli.run("simulate", model("long.care",
+				QUEUE.replace("horizon 1000 h", "horizon 100 years").replace("replications 3", "replications 10")));
+		cli.assertFails(Command.RUN_TOO_LARGE, "caretwin simulate: the run would make about 1.18e+08 events (1 scenario x 10"
+				+ " replications over 876000 h), more than the allowed 1.00e+08; shorten the horizon or lower the"
+				+ " replications, or allow it with --max-events 200000000");
 	}
 
 	@Test
-	void aMillionReplicationsAreRefusedBeforeRunning() throws Exception {
-		cli.run("simulate", queueWith("many.care", "replications 3", "replications 1000000"));
-		cli.assertFails(Command.RUN_TOO_LARGE, "caretwin simulate: the run would make about 1.45e+10 events (1 scenario x"
-				+ " 1000000 replications over 1000 h), more than the allowed 1.00e+08; shorten the horizon or lower the"
-				+ " replications, or allow it with --max-events 20000000000");
+	void tenThousandReplicationsAreRefusedBeforeRunning() throws Exception {
+		cli.run("simulate", queueWith("many.care", "replications 3", "replications 10000"));
+		cli.assertFails(Command.RUN_TOO_LARGE, "caretwin simulate: the run would make about 1.45e+08 events (1 scenario x"
+				+ " 10000 replications over 1000 h), more than the allowed 1.00e+08; shorten the horizon or lower the"
+				+ " replications, or allow it with --max-events 200000000");
 	}
 
 	@Test
@@ -170,8 +176,8 @@ class HostileModelsTest {
 	}
 
 	@Test
-	void debugShowsTheStackTrace() throws Exception {
-		String file = queueWith("count0d.care", "count 5", "count 0");
+	void debugShowsTheStackTraceOfAFailureInTheEngine() throws Exception {
+		String file = zoneBReachesNoClerk();
 		assertEquals(Command.MODEL_ERRORS, cli.run("size", file, "--debug"));
 		assertTrue(cli.err().contains("\tat org.caretwin.engine."), cli.err());
 	}

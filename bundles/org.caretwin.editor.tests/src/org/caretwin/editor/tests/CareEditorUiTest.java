@@ -233,11 +233,20 @@ class CareEditorUiTest {
 	@Test
 	@Order(10)
 	void theNewFileWizardsModelIsValid() throws Exception {
-		IFile file = loire.getFile("fresh.care");
+		// A new model goes in a folder of its own: the .care files of one folder form one model.
+		org.eclipse.core.resources.IFolder folder = loire.getFolder("fresh");
+		folder.create(true, true, null);
+		assertTrue(org.caretwin.editor.wizards.NewCareFileWizard.folderHoldsAModel(loire.getFullPath()), "warns in loire");
+		assertFalse(org.caretwin.editor.wizards.NewCareFileWizard.folderHoldsAModel(folder.getFullPath()));
+		IFile file = folder.getFile("model.care");
 		file.create(new java.io.ByteArrayInputStream(org.caretwin.editor.wizards.NewCareFileWizard.SKELETON
 				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
-		Ui.waitForValidation(List.of(file), 20_000);
-		assertEquals("[]", Ui.describe(Ui.problems(file)));
+		try {
+			Ui.waitForValidation(List.of(file), 20_000);
+			assertEquals("[]", Ui.describe(Ui.problems(file)));
+		} finally {
+			folder.delete(true, null);
+		}
 	}
 
 	@Test
@@ -305,7 +314,8 @@ class CareEditorUiTest {
 		var params = new org.eclipse.lsp4j.RenameParams(new org.eclipse.lsp4j.TextDocumentIdentifier(
 				org.caretwin.editor.lsp.Uris.of(loire.getFile("arthroplasty.care"))),
 				org.caretwin.editor.lsp.Positions.of(document, use), "Beds");
-		var edit = org.caretwin.editor.lsp.CareLanguageServer.get().request(s -> s.rename(params)).get(20, java.util.concurrent.TimeUnit.SECONDS);
+		var edit = org.caretwin.editor.lsp.Requests.awaitRetrying(
+				() -> org.caretwin.editor.lsp.CareLanguageServer.get().request(s -> s.rename(params)), 20_000).orElseThrow();
 		assertEquals(2, org.caretwin.editor.commands.WorkspaceEdits.apply(edit), edit.toString());
 		assertTrue(document.get().contains("uses Beds"), "the open editor changed in place");
 		assertFalse(editor.isDirty(), "a file saved before the rename is saved after it");

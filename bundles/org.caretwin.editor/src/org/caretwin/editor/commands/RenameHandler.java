@@ -45,7 +45,8 @@ public class RenameHandler extends AbstractHandler {
 			}
 			RenameParams params = new RenameParams(new TextDocumentIdentifier(target.uri()),
 					Positions.of(target.document(), word.getOffset()), dialog.getValue());
-			WorkspaceEdit edit = Requests.await(CareLanguageServer.get().request(s -> s.rename(params)), WAIT_MILLIS).orElse(null);
+			WorkspaceEdit edit = Requests.awaitRetrying(() -> CareLanguageServer.get().request(s -> s.rename(params)), WAIT_MILLIS)
+					.orElse(null);
 			if (edit == null || WorkspaceEdits.apply(edit) == 0) {
 				MessageDialog.openInformation(shell, "Rename", "'" + oldName + "' cannot be renamed here.");
 			}

@@ -4,7 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
@@ -60,12 +65,43 @@ public class NewCareFileWizard extends Wizard implements INewWizard {
 			protected InputStream getInitialContents() {
 				return new ByteArrayInputStream(SKELETON.getBytes(StandardCharsets.UTF_8));
 			}
+
+			@Override
+			protected boolean validatePage() {
+				boolean valid = super.validatePage();
+				if (valid && folderHoldsAModel(getContainerFullPath())) {
+					setMessage("The .care files of one folder form one model, and this folder already holds one:"
+							+ " the skeleton's names will clash with it. Choose a new folder for a new model.", WARNING);
+				}
+				return valid;
+			}
 		};
 		page.setTitle("CareTwin Model File");
 		page.setDescription("A .care file: resources, a cohort, a pathway and an experiment to start from.");
 		page.setFileExtension("care");
 		page.setFileName("model.care");
 		addPage(page);
+	}
+
+	/** True when the folder at {@code path} already holds a .care file, so a skeleton there would join that model. */
+	public static boolean folderHoldsAModel(IPath path) {
+		if (path == null) {
+			return false;
+		}
+		IResource folder = ResourcesPlugin.getWorkspace().getRoot().findMember(path);
+		if (!(folder instanceof IContainer container) || !container.isAccessible()) {
+			return false;
+		}
+		try {
+			for (IResource member : container.members()) {
+				if (member instanceof IFile file && "care".equals(file.getFileExtension())) {
+					return true;
+				}
+			}
+		} catch (CoreException e) {
+			return false;
+		}
+		return false;
 	}
 
 	@Override

@@ -12,14 +12,20 @@ import java.util.stream.Stream;
 
 import org.caretwin.lang.ide.CareLanguageServers;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Test;
@@ -102,6 +108,48 @@ class LanguageServerFoldersTest {
 		var diagnostics = published.get(model.toUri().toString()).getDiagnostics();
 		assertEquals(1, diagnostics.size(), diagnostics.toString());
 		assertTrue(diagnostics.get(0).getMessage().getLeft().contains("Nurse"), "Clerk links within the folder, Nurse of b/ does not");
+		server.shutdown().get(10, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void renamesWhileFilesChangeOnDiskAllFinish(@TempDir Path folder) throws Exception {
+		Path resources = Files.writeString(folder.resolve("resources.care"), "resource Clerk count 5\n");
+		Path model = Files.writeString(folder.resolve("queue.care"), VALID_MODEL.replace("resource Clerk count 5\n", ""));
+		CompletableFuture<Void> built = new CompletableFuture<>();
+		LanguageServerImpl server = CareLanguageServers.create();
+		server.connect(new QuietClient() {
+			@Override
+			public void publishDiagnostics(PublishDiagnosticsParams params) {
+				built.complete(null);
+			}
+		});
+		InitializeParams init = new InitializeParams();
+		init.setRootUri(folder.toUri().toString());
+		init.setCapabilities(new ClientCapabilities());
+		server.initialize(init).get(30, TimeUnit.SECONDS);
+		server.initialized(new InitializedParams());
+		built.get(30, TimeUnit.SECONDS);
+
+		String text = Files.readString(model);
+		int line = (int) text.substring(0, text.indexOf("by Clerk")).lines().count() - 1;
+		int column = text.lines().toList().get(line).indexOf("Clerk");
+		var changed = new DidChangeWatchedFilesParams(List.of(new FileEvent(resources.toUri().toString(), FileChangeType.Changed)));
+		// A write that arrives while a rename reads the workspace used to leave both waiting for each other for good.
+		for (int round = 0; round < 30; round++) {
+			var params = new RenameParams(new TextDocumentIdentifier(model.toUri().toString()), new Position(line, column),
+					"Desk" + round);
+			var rename = server.rename(params);
+			server.didChangeWatchedFiles(changed);
+			WorkspaceEdit edit;
+			try {
+				edit = rename.get(20, TimeUnit.SECONDS);
+			} catch (java.util.concurrent.CancellationException e) {
+				// The write cancels a rename it overtakes, as LSP allows; asked again, it answers.
+				edit = server.rename(params).get(20, TimeUnit.SECONDS);
+			}
+			assertEquals(2, edit.getDocumentChanges() != null ? edit.getDocumentChanges().size() : edit.getChanges().size(),
+					"round " + round + ": the declaration and its use are renamed: " + edit);
+		}
 		server.shutdown().get(10, TimeUnit.SECONDS);
 	}
 
