@@ -11,9 +11,9 @@ import org.caretwin.cli.bench.NationalBenchmark;
 import org.caretwin.cli.bench.QueueBenchmark;
 import org.caretwin.cli.bench.Spread;
 import org.caretwin.experiment.ExperimentRunner;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.care.Experiment;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
 
 /**
  * {@code caretwin bench}: the engine against a reference event loop on the textbook M/M/5 queue (1,000,000
@@ -62,7 +62,7 @@ final class BenchCommand implements Command {
 		QueueBenchmark.Outcome q = QueueBenchmark.run(queue.get(0), 1_000_000);
 		printQueue(q, out);
 
-		CompiledExperiment compiled = ModelCompiler.compile(loireExperiments.get(0));
+		CompiledExperiment compiled = Simulation.compile(loireExperiments.get(0));
 		long start = System.nanoTime();
 		ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
 		double loireSeconds = (System.nanoTime() - start) / 1e9;

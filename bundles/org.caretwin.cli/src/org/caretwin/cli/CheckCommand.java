@@ -47,6 +47,8 @@ final class CheckCommand implements Command {
 				ModelLoading.requireModelFile(argument);
 			}
 		}
+		CareWorkspace.standalone();
+		timings.lap("language");
 		List<CheckedModel> models = models(arguments);
 		if (models.isEmpty()) {
 			err.println("caretwin check: no .care file in " + args);

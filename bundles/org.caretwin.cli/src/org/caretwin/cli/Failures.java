@@ -6,7 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
-import org.caretwin.experiment.OneLine;
+import org.caretwin.engine.OneLine;
 
 /**
  * What went wrong, as one line for a modeller. Anything a command did not foresee ends here: an error inside the

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.caretwin.experiment.CapacitySizing;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.caretwin.experiment.SizingReport;
 import org.caretwin.lang.care.Experiment;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
 
 /** {@code caretwin size FILE}: demand against capacity per zone and resource, for each scenario, without simulating. */
 final class SizeCommand implements Command {
@@ -43,7 +43,7 @@ final class SizeCommand implements Command {
 		}
 		List<Experiment> experiments = ModelLoading.experiments(Path.of(options.positional().get(0)), err);
 		Experiment experiment = ModelLoading.choose(experiments, options.get("--experiment"));
-		CompiledExperiment compiled = ModelCompiler.compile(experiment);
+		CompiledExperiment compiled = Simulation.compile(experiment);
 		List<String> scenarios = options.get("--scenario") == null ? compiled.plan().scenarios()
 				: List.of(options.get("--scenario"));
 		for (String scenario : scenarios) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
+import org.caretwin.engine.OneLine;
 import org.caretwin.engine.pathway.KpiCatalogue;
 import org.caretwin.engine.stat.ConfidenceInterval;
 

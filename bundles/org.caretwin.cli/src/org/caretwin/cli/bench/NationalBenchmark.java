@@ -11,9 +11,9 @@ import org.caretwin.engine.TimeUnits;
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.Kpis;
 import org.caretwin.engine.random.RandomStreams;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.care.Experiment;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
 import org.caretwin.lang.workspace.CareWorkspace;
 import org.eclipse.xtext.EcoreUtil2;
 
@@ -33,7 +33,7 @@ public final class NationalBenchmark {
 			Files.writeString(file, NationalModel.text());
 			Experiment experiment = EcoreUtil2.getAllContentsOfType(CareWorkspace.standalone().modelOf(file).model(file),
 					Experiment.class).get(0);
-			CompiledExperiment compiled = ModelCompiler.compile(experiment);
+			CompiledExperiment compiled = Simulation.compile(experiment);
 			CareModel model = compiled.factory().create("Baseline");
 			RandomStreams streams = new RandomStreams(compiled.plan().seed(), model.randomSourceNames());
 			System.gc();

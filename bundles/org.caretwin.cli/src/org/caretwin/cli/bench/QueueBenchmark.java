@@ -13,14 +13,14 @@ import org.caretwin.engine.random.RandomSource;
 import org.caretwin.engine.random.RandomStreams;
 import org.caretwin.engine.random.SourceNames;
 import org.caretwin.engine.stat.QueueingTheory;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.care.Count;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.Parametric;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.PoissonArrivals;
 import org.caretwin.lang.care.Resource;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
 import org.caretwin.lang.generator.Units;
 import org.eclipse.xtext.EcoreUtil2;
 
@@ -89,7 +89,7 @@ public final class QueueBenchmark {
 		double serviceHours = mean.getValue() * Units.hours(mean.getUnit());
 		double horizon = customers / lambda;
 
-		CompiledExperiment compiled = ModelCompiler.compile(experiment);
+		CompiledExperiment compiled = Simulation.compile(experiment);
 		RandomStreams streams = new RandomStreams(compiled.plan().seed(),
 				compiled.factory().create("Baseline").randomSourceNames());
 		Distribution gap = new Distribution.Exponential(TimeUnits.HOUR / lambda);

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.caretwin.engine.OneLine;
 import org.caretwin.engine.stat.ConfidenceInterval;
 import org.caretwin.experiment.AtomicOutput;
 import org.caretwin.experiment.KpiDomain;
-import org.caretwin.experiment.OneLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,8 +11,8 @@ import java.util.List;
 
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.workspace.CheckedModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +82,6 @@ class CodeInjectionTest {
 		Files.writeString(file, model);
 		CheckedModel checked = ModelChecker.modelOf(file);
 		assertEquals(List.of(), checked.problems().stream().map(Object::toString).toList());
-		return ModelCompiler.compile(checked.experiments().get(0));
+		return Simulation.compile(checked.experiments().get(0));
 	}
 }

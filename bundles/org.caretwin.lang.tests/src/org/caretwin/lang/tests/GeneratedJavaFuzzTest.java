@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.random.RandomStreams;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.care.Experiment;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
 import org.caretwin.lang.workspace.CheckedModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +93,7 @@ class GeneratedJavaFuzzTest {
 		for (Experiment experiment : checked.experiments()) {
 			CompiledExperiment compiled = null;
 			try {
-				compiled = ModelCompiler.compile(experiment);
+				compiled = Simulation.compile(experiment);
 			} catch (RuntimeException | LinkageError e) {
 				fail("mutant " + index + " of seed " + SEED + " passes check but its Java does not compile or load: " + e
 						+ "\n" + mutant, e);

@@ -9,9 +9,9 @@ import java.util.List;
 import org.caretwin.engine.stat.ConfidenceInterval;
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.care.Experiment;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
 import org.caretwin.lang.workspace.CareWorkspace;
 import org.caretwin.lang.workspace.CheckedModel;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class GeneratorTest {
 	void everyExampleExperimentCompilesIntoReadableJava() {
 		for (CheckedModel model : CareWorkspace.standalone().modelsUnder(ModelChecker.examples())) {
 			for (Experiment experiment : model.experiments()) {
-				CompiledExperiment compiled = ModelCompiler.compile(experiment);
+				CompiledExperiment compiled = Simulation.compile(experiment);
 				assertTrue(compiled.source().contains("public static void main(String[] args)"));
 				assertLongestMethodIsShort(compiled.source(), 120);
 			}
@@ -45,7 +45,7 @@ class GeneratorTest {
 
 	@Test
 	void theGeneratedMm5QueueMatchesErlangC() {
-		CompiledExperiment compiled = ModelCompiler.compile(ModelChecker.modelOf(ModelChecker.examples().resolve("textbook/mmc/mmc.care")).experiments().get(0));
+		CompiledExperiment compiled = Simulation.compile(ModelChecker.modelOf(ModelChecker.examples().resolve("textbook/mmc/mmc.care")).experiments().get(0));
 		assertEquals("caretwin.models.MM5", compiled.className());
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
 		ConfidenceInterval waitHours = result.interval("Baseline", "wait(Service)").scaled(24);
@@ -57,7 +57,7 @@ class GeneratorTest {
 	@Test
 	void theLoirePatientsArriveAtTheModelledRate() {
 		Experiment loire = ModelChecker.model(ModelChecker.examples().resolve("loire")).experiments().stream().filter(e -> e.getName().equals("Loire2026")).findFirst().orElseThrow();
-		CompiledExperiment compiled = ModelCompiler.compile(loire);
+		CompiledExperiment compiled = Simulation.compile(loire);
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan().withReplications(5));
 		ConfidenceInterval arrivals = result.interval("Baseline", "arrivals");
 		System.out.println("Loire arrivals per year " + arrivals);
@@ -84,7 +84,7 @@ class GeneratorTest {
 				""");
 		CheckedModel model = ModelChecker.modelOf(file);
 		assertEquals(List.of(), model.problems().stream().map(Object::toString).toList());
-		CompiledExperiment compiled = ModelCompiler.compile(model.experiments().get(0));
+		CompiledExperiment compiled = Simulation.compile(model.experiments().get(0));
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
 		// Hip patients prefer video (30% get it), Knee patients prefer on site (70% get it): 0.6 x 0.3 + 0.4 x 0.7.
 		ConfidenceInterval personalisation = result.interval("Baseline", "personalisation");
@@ -111,7 +111,7 @@ class GeneratorTest {
 				""");
 		CheckedModel model = ModelChecker.modelOf(file);
 		assertEquals(List.of(), model.problems().stream().map(Object::toString).toList());
-		CompiledExperiment compiled = ModelCompiler.compile(model.experiments().get(0));
+		CompiledExperiment compiled = Simulation.compile(model.experiments().get(0));
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
 		double geriatric = result.interval("Baseline", "throughput(Geriatric)").mean();
 		double general = result.interval("Baseline", "throughput(General)").mean();
@@ -138,7 +138,7 @@ class GeneratorTest {
 
 	@Test
 	void theGeneratedLossSystemMatchesErlangB() {
-		CompiledExperiment compiled = ModelCompiler.compile(ModelChecker.modelOf(ModelChecker.examples().resolve("textbook/loss/loss.care")).experiments().get(0));
+		CompiledExperiment compiled = Simulation.compile(ModelChecker.modelOf(ModelChecker.examples().resolve("textbook/loss/loss.care")).experiments().get(0));
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
 		ConfidenceInterval lost = result.interval("Baseline", "lost");
 		System.out.println("generated Erlang B: blocking " + lost);
@@ -156,7 +156,7 @@ class GeneratorTest {
 				scenario Baseline
 				experiment E { horizon 2 weeks replications 2 seed 1 report utilisation(Doctor) }
 				""");
-		String source = ModelCompiler.compile(ModelChecker.modelOf(file).experiments().get(0)).source();
+		String source = Simulation.compile(ModelChecker.modelOf(file).experiments().get(0)).source();
 		// Monday is day 0: Friday, Saturday, Sunday and Monday open, Tuesday to Thursday closed.
 		for (int day : new int[] { 4, 5, 6, 0 }) {
 			assertTrue(source.contains(".open(" + day + ", 8, 18)"), "day " + day + " open in\n" + source);

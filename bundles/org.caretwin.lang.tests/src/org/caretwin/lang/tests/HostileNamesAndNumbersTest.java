@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.random.RandomStreams;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.workspace.CheckedModel;
 import org.caretwin.lang.workspace.Problem;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class HostileNamesAndNumbersTest {
 	private void compilesAndBuilds(String name, String text) throws Exception {
 		CheckedModel model = model(name, text);
 		assertEquals(List.of(), model.problems().stream().filter(Problem::isError).map(Problem::toString).toList());
-		CompiledExperiment compiled = ModelCompiler.compile(model.experiments().get(0));
+		CompiledExperiment compiled = Simulation.compile(model.experiments().get(0));
 		for (String scenario : compiled.plan().scenarios()) {
 			CareModel built = compiled.factory().create(scenario);
 			built.buildOnly(new RandomStreams(1, built.randomSourceNames()));

@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.workspace.CheckedModel;
 import org.caretwin.lang.workspace.Problem;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class QualifiedStepNamesTest {
 				    expect dailyThroughput(StayA) > 1 }
 				""");
 		assertEquals(List.of(), model.problems().stream().map(Problem::toString).toList());
-		CompiledExperiment compiled = ModelCompiler.compile(model.experiments().get(0));
+		CompiledExperiment compiled = Simulation.compile(model.experiments().get(0));
 		assertEquals(List.of("dailyThroughput(HipCare.StayA)", "wait(KneeCare.Visit)", "time(HipCare.Visit,HipCare.StayA)"),
 				compiled.plan().reportedKpis());
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());

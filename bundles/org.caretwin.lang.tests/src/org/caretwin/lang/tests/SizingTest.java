@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.caretwin.experiment.CapacitySizing;
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class SizingTest {
 	}
 
 	private static CompiledExperiment compile(Path folder) {
-		return ModelCompiler.compile(ModelChecker.model(folder).experiments().get(0));
+		return Simulation.compile(ModelChecker.model(folder).experiments().get(0));
 	}
 
 	/**

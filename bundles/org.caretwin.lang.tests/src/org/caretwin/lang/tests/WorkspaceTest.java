@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
-import org.caretwin.lang.generator.ModelCompiler;
-import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.workspace.CareWorkspace;
 import org.caretwin.lang.workspace.CheckedModel;
 import org.caretwin.lang.workspace.Problem;
@@ -60,7 +60,7 @@ class WorkspaceTest {
 		CheckedModel model = CareWorkspace.standalone().modelOf(experiment);
 		assertEquals(List.of(dir.resolve("beds/experiment.care"), dir.resolve("beds/ward.care")), model.files());
 		assertEquals(List.of(), model.problems().stream().map(Problem::toString).toList());
-		CompiledExperiment compiled = ModelCompiler.compile(model.experiments().get(0));
+		CompiledExperiment compiled = Simulation.compile(model.experiments().get(0));
 		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
 		// the generator takes the sibling's pathway too: the KPI the validator accepted is measured
 		assertFalse(Double.isNaN(result.interval("Baseline", "utilisation(Bed)").mean()));

@@ -1,4 +1,4 @@
-package org.caretwin.lang.generator;
+package org.caretwin.experiment;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

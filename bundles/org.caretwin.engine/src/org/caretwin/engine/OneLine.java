@@ -1,4 +1,4 @@
-package org.caretwin.experiment;
+package org.caretwin.engine;
 
 /**
  * Text made safe for a one-line message such as {@code file:line:col: error: message}: line breaks, other control

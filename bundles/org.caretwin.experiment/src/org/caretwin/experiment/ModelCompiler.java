@@ -1,4 +1,4 @@
-package org.caretwin.lang.generator;
+package org.caretwin.experiment;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -27,13 +27,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 import org.caretwin.engine.pathway.CareModel;
-import org.caretwin.experiment.ExperimentPlan;
-import org.caretwin.experiment.ModelFactory;
-import org.caretwin.experiment.ModelSource;
-import org.caretwin.lang.care.Experiment;
 
 /**
- * Generates the Java of an experiment, compiles it in memory with the JDK's compiler and loads it: what
+ * Compiles the generated Java of an experiment in memory with the JDK's compiler and loads it: what
  * {@code caretwin simulate} runs is exactly the code {@code caretwin generate} writes.
  */
 public final class ModelCompiler {
@@ -50,17 +46,13 @@ public final class ModelCompiler {
 	private ModelCompiler() {
 	}
 
-	/** The {@link org.caretwin.experiment.ModelLoader} of runners that receive a model as source. */
+	/** The {@link ModelLoader} of runners that receive a model as source. */
 	public static ModelFactory load(ModelSource source) {
 		return compile(source.className(), source.javaSource()).factory();
 	}
 
-	public static CompiledExperiment compile(Experiment experiment) {
-		return compile(ExperimentGenerator.className(experiment), ExperimentGenerator.generate(experiment));
-	}
-
 	/**
-	 * Compiles and loads generated source (see {@link ExperimentGenerator}); the classes come from the
+	 * Compiles and loads generated source (the language's generator writes it); the classes come from the
 	 * {@link CompiledModelCache} when the same source was compiled against the same jars and JDK before.
 	 */
 	public static CompiledExperiment compile(String className, String source) {

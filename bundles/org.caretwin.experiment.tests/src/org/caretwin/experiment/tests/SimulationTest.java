@@ -1,0 +1,91 @@
+package org.caretwin.experiment.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.caretwin.engine.stat.QueueingTheory;
+import org.caretwin.experiment.ExperimentResult;
+import org.caretwin.experiment.RunBound;
+import org.caretwin.experiment.Simulation;
+import org.caretwin.lang.care.Experiment;
+import org.caretwin.lang.workspace.CareWorkspace;
+import org.caretwin.lang.workspace.CheckedModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one path from a checked model to results and reports, as the command line and the IDE take it. */
+class SimulationTest {
+
+	private static final String MM2 = """
+			resource Clerk count 2
+			cohort Customers { arrivals 1.5 per h }
+			pathway Queue for Customers {
+			    step Service by Clerk takes exponential(mean 1 h)
+			    end
+			}
+			scenario Baseline
+			experiment MM2 { compare Baseline horizon 20000 h warmup 1000 h replications 4 seed 3 report wait(Service) }
+			""";
+
+	@TempDir
+	Path folder;
+
+	private Experiment experiment() throws Exception {
+		Path file = Files.writeString(folder.resolve("queue.care"), MM2);
+		CheckedModel model = CareWorkspace.standalone().modelOf(file);
+		assertFalse(model.hasErrors(), model.problems().toString());
+		return model.experiments().get(0);
+	}
+
+	@Test
+	void settingsOverrideThePlanAndThePhasesAreReported() throws Exception {
+		List<String> phases = new ArrayList<>();
+		Simulation simulation = Simulation.prepare(folder.resolve("queue.care"), experiment(),
+				new Simulation.Settings(6, 11L, 2, RunBound.DEFAULT_MAX_EVENTS), phases::add);
+		assertEquals(List.of("generate", "compile"), phases);
+		assertEquals(6, simulation.plan().replications());
+		assertEquals(11L, simulation.plan().seed());
+		assertEquals("caretwin simulate " + folder.resolve("queue.care") + " --experiment MM2 --replications 6 --seed 11",
+				simulation.command());
+	}
+
+	@Test
+	void theWaitMatchesErlangCAndTheReportsDoNotDependOnThreads() throws Exception {
+		Experiment experiment = experiment();
+		Simulation oneThread = Simulation.prepare(folder.resolve("queue.care"), experiment,
+				new Simulation.Settings(null, null, 1, RunBound.DEFAULT_MAX_EVENTS), phase -> {
+				});
+		Simulation twoThreads = Simulation.prepare(folder.resolve("queue.care"), experiment,
+				new Simulation.Settings(null, null, 2, RunBound.DEFAULT_MAX_EVENTS), phase -> {
+				});
+		List<Integer> progress = new ArrayList<>();
+		ExperimentResult result = oneThread.run(progress::add);
+		assertEquals(List.of(1, 2, 3, 4), progress);
+		double theory = QueueingTheory.mmcWait(2, 1.5, 1.0);
+		double hours = result.interval("Baseline", "wait(Service)").mean() * 24;
+		assertEquals(theory, hours, 0.1 * theory, "M/M/2 mean wait in hours");
+
+		Path first = folder.resolve("one/results.json");
+		Path second = folder.resolve("two/results.json");
+		oneThread.write(result, new Simulation.Outputs(first, folder.resolve("one/csv"), null, null), "test");
+		twoThreads.write(twoThreads.run(done -> {
+		}), new Simulation.Outputs(second, null, null, null), "test");
+		assertEquals(Files.readString(first), Files.readString(second));
+		assertTrue(Files.isRegularFile(folder.resolve("one/csv/kpis.csv")));
+	}
+
+	@Test
+	void aRunPastTheBoundIsRefusedBeforeItStarts() throws Exception {
+		RunBound.TooLarge refused = assertThrows(RunBound.TooLarge.class, () -> Simulation.prepare(folder.resolve("queue.care"),
+				experiment(), new Simulation.Settings(null, null, 1, 1_000), phase -> {
+				}));
+		assertTrue(refused.getMessage().startsWith("the run would make about "), refused.getMessage());
+	}
+}

@@ -1,0 +1,157 @@
+package org.caretwin.experiment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.lang.care.Experiment;
+import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.Profile;
+import org.caretwin.lang.generator.ExperimentGenerator;
+import org.eclipse.xtext.EcoreUtil2;
+
+/**
+ * One experiment of a checked model on its way to results: generated, compiled, planned with the user's settings
+ * and bounded, then run by a {@link Runner} and written as reports. The command line and the IDE run experiments
+ * only through this class, so both give the same numbers and the same files.
+ */
+public final class Simulation {
+
+	/** What the user may change for one run; {@code null} keeps the experiment's own value. */
+	public record Settings(Integer replications, Long seed, int threads, long maxEvents) {
+
+		public static Settings asWritten() {
+			return new Settings(null, null, Runtime.getRuntime().availableProcessors(), RunBound.DEFAULT_MAX_EVENTS);
+		}
+	}
+
+	/** The report files to write, each {@code null} when not wanted. */
+	public record Outputs(Path json, Path csvFolder, Path html, Path events) {
+	}
+
+	private final Path modelFile;
+	private final CompiledExperiment compiled;
+	private final ExperimentPlan plan;
+	private final List<String> profiles;
+	private final int threads;
+
+	private Simulation(Path modelFile, CompiledExperiment compiled, ExperimentPlan plan, List<String> profiles, int threads) {
+		this.modelFile = modelFile;
+		this.compiled = compiled;
+		this.plan = plan;
+		this.profiles = profiles;
+		this.threads = threads;
+	}
+
+	/** The experiment's Java, compiled and loaded. */
+	public static CompiledExperiment compile(Experiment experiment) {
+		return ModelCompiler.compile(ExperimentGenerator.className(experiment), ExperimentGenerator.generate(experiment));
+	}
+
+	/**
+	 * Generates and compiles {@code experiment} of {@code modelFile} and applies {@code settings}; {@code phases} hears
+	 * "generate" and "compile" as each ends.
+	 *
+	 * @throws RunBound.TooLarge when the run would make more events than {@code settings} allow
+	 */
+	public static Simulation prepare(Path modelFile, Experiment experiment, Settings settings, Consumer<String> phases) {
+		String source = ExperimentGenerator.generate(experiment);
+		phases.accept("generate");
+		CompiledExperiment compiled = ModelCompiler.compile(ExperimentGenerator.className(experiment), source);
+		phases.accept("compile");
+		ExperimentPlan plan = compiled.plan();
+		if (settings.replications() != null) {
+			plan = plan.withReplications(settings.replications());
+		}
+		if (settings.seed() != null) {
+			plan = plan.withSeed(settings.seed());
+		}
+		RunBound.check(compiled.factory(), plan, settings.maxEvents());
+		return new Simulation(modelFile, compiled, plan, profileNames(experiment), settings.threads());
+	}
+
+	public ExperimentPlan plan() {
+		return plan;
+	}
+
+	/** Every replication of every scenario on this machine's threads. */
+	public ExperimentResult run(IntConsumer progress) {
+		// The model is compiled already: the local runner's loader hands out its factory.
+		return run(new LocalRunner(threads, shipped -> compiled.factory()), progress);
+	}
+
+	/** Every replication of every scenario on {@code runner}; {@code progress} hears the units finished so far. */
+	public ExperimentResult run(Runner runner, IntConsumer progress) {
+		return ResultMerge.merge(plan, runner.run(compiled.modelSource(), plan, ReplicationUnit.allOf(plan), progress));
+	}
+
+	/** The events of the first {@code patients} patients of the first scenario's replication 0, one line each. */
+	public List<String> trace(int patients) {
+		return EventLog.trace(compiled.factory(), plan, profiles, patients);
+	}
+
+	/** A report file that could not be written; nothing was written then. */
+	public static final class OutputFailure extends IOException {
+		private static final long serialVersionUID = 1L;
+		private final transient Path target;
+
+		OutputFailure(Path target, IOException cause) {
+			super(target + ": " + cause.getMessage(), cause);
+			this.target = target;
+		}
+
+		public Path target() {
+			return target;
+		}
+	}
+
+	/** Every requested file, all renamed into place once all are complete: never a mixed set of old and new. */
+	public void write(ExperimentResult result, Outputs outputs, String version) throws OutputFailure {
+		Path target = null;
+		try (AtomicOutput output = new AtomicOutput()) {
+			if ((target = outputs.json()) != null) {
+				output.write(target, JsonReport.of(result, modelFile.toString(), version));
+			}
+			if ((target = outputs.csvFolder()) != null) {
+				CsvReport.write(result, target, output);
+			}
+			if ((target = outputs.html()) != null) {
+				output.write(target, html(result, version));
+			}
+			if ((target = outputs.events()) != null) {
+				output.write(target, out -> EventLog.writeCsv(compiled.factory(), result.plan(), profiles, out));
+			}
+			target = null;
+			output.commit();
+		} catch (IOException e) {
+			throw new OutputFailure(target, e);
+		}
+	}
+
+	/** The command line that reproduces this run exactly. */
+	public String command() {
+		return "caretwin simulate " + modelFile + " --experiment " + plan.name() + " --replications " + plan.replications()
+				+ " --seed " + plan.seed();
+	}
+
+	private String html(ExperimentResult result, String version) {
+		Map<String, List<CapacitySizing.Line>> sizing = new LinkedHashMap<>();
+		Map<String, RunObservations> observations = new LinkedHashMap<>();
+		for (String scenario : plan.scenarios()) {
+			sizing.put(scenario, CapacitySizing.of(compiled.factory(), scenario, plan.seed()));
+			observations.put(scenario, RunObservations.of(compiled.factory(), plan, scenario));
+		}
+		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), sizing, observations));
+	}
+
+	/** The profiles of the model's cohort, in the order the trace and the event log name them. */
+	private static List<String> profileNames(Experiment experiment) {
+		return EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(experiment), Pathway.class).stream()
+				.findFirst().map(p -> p.getCohort().getProfiles().stream().map(Profile::getName).toList()).orElse(List.of());
+	}
+}
