@@ -4,13 +4,15 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The default layout: project tree left, editor centre, outline right, problems/console/properties/progress below. */
+/** The default layout: project tree left, editor centre, outline right, problems/results/console/properties/progress below. */
 public class CareTwinPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.caretwin.app.perspective";
 	public static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 	public static final String CONSOLE = "org.eclipse.ui.console.ConsoleView";
 	public static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
+	/** The editor bundle's view of the latest experiment run. */
+	public static final String RESULTS = "org.caretwin.editor.results";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -21,12 +23,13 @@ public class CareTwinPerspective implements IPerspectiveFactory {
 
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(RESULTS);
 		bottom.addView(CONSOLE);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(PROGRESS);
 
 		for (String view : new String[] { PROJECT_EXPLORER, IPageLayout.ID_OUTLINE, IPageLayout.ID_PROBLEM_VIEW,
-				CONSOLE, IPageLayout.ID_PROP_SHEET, PROGRESS }) {
+				RESULTS, CONSOLE, IPageLayout.ID_PROP_SHEET, PROGRESS }) {
 			layout.addShowViewShortcut(view);
 		}
 		layout.addNewWizardShortcut("org.caretwin.editor.newProject");

@@ -100,20 +100,20 @@ public final class HtmlReport {
 			for (String scenario : scenarios) {
 				ConfidenceInterval ci = result.interval(scenario, kpi);
 				if (ci.n() == 0) {
-					html.append("<td class=\"num muted\">").append(ConsoleReport.NO_DATA).append("</td>");
+					html.append("<td class=\"num muted\">").append(ResultRows.NO_DATA).append("</td>");
 					continue;
 				}
 				boolean crossing = KpiDomain.isCrossedBy(kpi, ci);
 				crossingDomain |= crossing;
-				html.append("<td class=\"num\">").append(ConsoleReport.number(ci.mean())).append("<span class=\"ci\"> [")
-						.append(ConsoleReport.number(ci.low())).append(", ").append(ConsoleReport.number(ci.high())).append("]")
-						.append(crossing ? " " + ConsoleReport.OUTSIDE_DOMAIN : "").append("</span></td>");
+				html.append("<td class=\"num\">").append(ResultRows.number(ci.mean())).append("<span class=\"ci\"> [")
+						.append(ResultRows.number(ci.low())).append(", ").append(ResultRows.number(ci.high())).append("]")
+						.append(crossing ? " " + ResultRows.OUTSIDE_DOMAIN : "").append("</span></td>");
 			}
 			html.append("</tr>");
 		}
 		html.append("</table>\n");
 		if (crossingDomain) {
-			html.append("<p class=\"muted\">").append(escape(KpiDomain.footnote(ConsoleReport.OUTSIDE_DOMAIN))).append("</p>\n");
+			html.append("<p class=\"muted\">").append(escape(KpiDomain.footnote(ResultRows.OUTSIDE_DOMAIN))).append("</p>\n");
 		}
 	}
 
@@ -128,8 +128,8 @@ public final class HtmlReport {
 			ConfidenceInterval ci = d.paired();
 			String verdict = ci.low() > 0 ? "higher" : ci.high() < 0 ? "lower" : "no significant difference";
 			html.append("<tr><td>").append(escape(d.scenario())).append("</td><td>").append(escape(d.kpi()))
-					.append("</td><td class=\"num\">").append(ConsoleReport.number(ci.mean())).append("</td><td class=\"num ci\">[")
-					.append(ConsoleReport.number(ci.low())).append(", ").append(ConsoleReport.number(ci.high())).append("]</td><td class=\"")
+					.append("</td><td class=\"num\">").append(ResultRows.number(ci.mean())).append("</td><td class=\"num ci\">[")
+					.append(ResultRows.number(ci.low())).append(", ").append(ResultRows.number(ci.high())).append("]</td><td class=\"")
 					.append(verdict.startsWith("no") ? "muted" : "strong").append("\">").append(verdict).append("</td></tr>");
 		}
 		html.append("</table>\n");

@@ -17,7 +17,7 @@ public enum ProjectTemplate {
 			+ "pathway, telemedicine scenarios and an experiment.", "loire",
 			List.of("arthroplasty.care", "resources.care", "territory.care")),
 	TEXTBOOK_QUEUE("Textbook queue (M/M/5)", "Five clerks, Poisson arrivals, exponential service: a queue that "
-			+ "Erlang's formulas check.", "textbook", List.of("mmc.care"));
+			+ "Erlang's formulas check.", "textbook/mmc", List.of("mmc.care"));
 
 	private final String label;
 	private final String description;

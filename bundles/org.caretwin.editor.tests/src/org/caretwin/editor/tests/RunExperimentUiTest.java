@@ -1,0 +1,85 @@
+package org.caretwin.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.caretwin.editor.results.ResultsView;
+import org.caretwin.editor.run.CareConsole;
+import org.caretwin.editor.run.ExperimentJob;
+import org.caretwin.editor.run.ExperimentRuns;
+import org.caretwin.editor.run.RunExperimentHandler;
+import org.caretwin.editor.wizards.ProjectTemplate;
+import org.caretwin.experiment.ResultRows;
+import org.caretwin.experiment.Simulation;
+import org.caretwin.lang.care.Experiment;
+import org.caretwin.lang.workspace.CareWorkspace;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+
+/** Run Experiment in the workbench: the same numbers as {@code caretwin simulate}, shown in the result view; Cancel stops. */
+class RunExperimentUiTest {
+
+	private static IFile queue() throws Exception {
+		return Ui.project("runs", ProjectTemplate.TEXTBOOK_QUEUE).getFile("mmc.care");
+	}
+
+	private static Experiment experimentOf(IFile file) {
+		return RunExperimentHandler.experimentsOf(CareWorkspace.standalone().modelOf(path(file)), file).get(0);
+	}
+
+	private static Path path(IFile file) {
+		return file.getLocation().toFile().toPath();
+	}
+
+	@Test
+	void runExperimentFromTheEditorShowsTheSimulatedNumbersInTheResultView() throws Exception {
+		IFile file = queue();
+		Ui.open(file);
+		var before = ExperimentRuns.latest().orElse(null);
+		Ui.page().getWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.caretwin.editor.runExperiment", null);
+		assertTrue(Ui.waitUntil(() -> ExperimentRuns.latest().orElse(null) != before
+				&& Job.getJobManager().find(ExperimentJob.FAMILY).length == 0, 60_000), "the run did not finish");
+		ResultsView view = (ResultsView) Ui.page().showView(ResultsView.ID);
+		Ui.waitUntil(() -> view.kpiTable().getItemCount() > 0, 5_000);
+
+		// What caretwin simulate computes for the same file, run apart from the workbench.
+		Simulation simulation = Simulation.prepare(path(file), experimentOf(file), Simulation.Settings.asWritten(), phase -> {
+		});
+		List<ResultRows.Kpi> expected = ResultRows.kpis(simulation.run(done -> {
+		}), "Baseline");
+		TableItem[] items = view.kpiTable().getItems();
+		assertEquals(expected.size(), items.length);
+		for (int i = 0; i < items.length; i++) {
+			assertEquals(expected.get(i).kpi(), items[i].getText(1));
+			assertEquals(expected.get(i).mean(), items[i].getText(3), expected.get(i).kpi());
+			assertEquals(expected.get(i).interval(), items[i].getText(4), expected.get(i).kpi());
+		}
+		assertTrue(Ui.waitUntil(() -> CareConsole.get().getDocument().get().contains(
+				"Experiment MM5: 1 scenario x 20 replications, seed 1"), 5_000), CareConsole.get().getDocument().get());
+		assertTrue(CareConsole.get().getDocument().get().contains("Running caretwin simulate "));
+	}
+
+	@Test
+	void cancelStopsARunWithinASecond() throws Exception {
+		IFile file = queue();
+		ExperimentJob job = new ExperimentJob(file, experimentOf(file), new Simulation.Settings(5_000, 1L, 2, Long.MAX_VALUE));
+		job.schedule();
+		assertTrue(Ui.waitUntil(() -> CareConsole.get().getDocument().get().contains("--replications 5000"), 30_000),
+				"the run did not start");
+		long cancelled = System.nanoTime();
+		job.cancel();
+		assertTrue(Ui.waitUntil(() -> job.getState() == Job.NONE, 5_000), "still running 5 s after Cancel");
+		double seconds = (System.nanoTime() - cancelled) / 1e9;
+		assertTrue(seconds < 1, "stopped " + seconds + " s after Cancel");
+		assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+		assertTrue(Ui.waitUntil(() -> CareConsole.get().getDocument().get().contains("Experiment MM5 cancelled; nothing was written."),
+				5_000), CareConsole.get().getDocument().get());
+	}
+}

@@ -1,0 +1,150 @@
+package org.caretwin.editor.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.caretwin.editor.run.ExperimentRun;
+import org.caretwin.editor.run.ExperimentRuns;
+import org.caretwin.experiment.ExperimentPlan;
+import org.caretwin.experiment.ResultRows;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The result of the latest experiment run: KPIs per scenario with their 95% intervals, the paired differences from
+ * the first scenario and the expectations, in the rows the console prints. Double-clicking an expectation opens its
+ * line of the model.
+ */
+public class ResultsView extends ViewPart {
+
+	public static final String ID = "org.caretwin.editor.results";
+
+	private final Consumer<ExperimentRun> onRun = run -> Display.getDefault().asyncExec(() -> show(run));
+	private Label heading;
+	private CTabFolder tabs;
+	private TableViewer kpis;
+	private TableViewer differences;
+	private TableViewer expectations;
+	private ExperimentRun shown;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		heading = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+		kpis = table("KPIs");
+		column(kpis, "Scenario", 130, ResultRows.Kpi::scenario);
+		column(kpis, "KPI", 260, ResultRows.Kpi::kpi);
+		column(kpis, "Unit", 110, ResultRows.Kpi::unit);
+		column(kpis, "Mean", 100, ResultRows.Kpi::mean, SWT.RIGHT);
+		column(kpis, "95% CI", 220, (ResultRows.Kpi k) -> k.interval() + (k.crossesDomain() ? " " + ResultRows.OUTSIDE_DOMAIN : ""));
+		differences = table("Comparison");
+		column(differences, "Scenario", 130, ResultRows.Difference::scenario);
+		column(differences, "KPI", 260, ResultRows.Difference::kpi);
+		column(differences, "Difference", 100, ResultRows.Difference::delta, SWT.RIGHT);
+		column(differences, "95% CI", 200, (ResultRows.Difference d) -> "[" + d.low() + ", " + d.high() + "]");
+		column(differences, "Verdict", 200, ResultRows.Difference::verdict);
+		expectations = table("Expectations");
+		column(expectations, "Result", 70, (ResultRows.Verdict v) -> v.holds() ? "PASS" : "FAIL");
+		column(expectations, "Expectation", 380, ResultRows.Verdict::text);
+		column(expectations, "Line", 150, ResultRows.Verdict::source);
+		column(expectations, "Why", 600, ResultRows.Verdict::explanation);
+		expectations.addDoubleClickListener(event -> {
+			if (shown != null && event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof ResultRows.Verdict v) {
+				SourceLines.open(getSite().getPage(), shown.file(), v.source());
+			}
+		});
+		tabs.setSelection(0);
+		ExperimentRuns.addListener(onRun);
+		ExperimentRuns.latest().ifPresentOrElse(this::show, () -> heading.setText("No experiment has run yet: "
+				+ "right-click a .care file and choose Run Experiment (Ctrl+F11)."));
+	}
+
+	/** Shows {@code run}; on the UI thread. */
+	public void show(ExperimentRun run) {
+		if (heading.isDisposed()) {
+			return;
+		}
+		shown = run;
+		ExperimentPlan plan = run.result().plan();
+		heading.setText("Experiment " + plan.name() + " of " + run.file().getFullPath().makeRelative() + ": "
+				+ plan.scenarios().size() + " scenario" + (plan.scenarios().size() == 1 ? "" : "s") + " x "
+				+ plan.replications() + " replications, seed " + plan.seed() + "   (same numbers: " + run.command() + ")");
+		List<ResultRows.Kpi> rows = new ArrayList<>();
+		plan.scenarios().forEach(scenario -> rows.addAll(ResultRows.kpis(run.result(), scenario)));
+		kpis.setInput(rows);
+		differences.setInput(ResultRows.differences(run.result()));
+		expectations.setInput(ResultRows.verdicts(run.result()));
+		heading.getParent().layout(true, true);
+	}
+
+	/** The rows shown in the KPI table, for tests. */
+	public Table kpiTable() {
+		return kpis.getTable();
+	}
+
+	@Override
+	public void setFocus() {
+		tabs.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		ExperimentRuns.removeListener(onRun);
+		super.dispose();
+	}
+
+	private TableViewer table(String title) {
+		CTabItem tab = new CTabItem(tabs, SWT.NONE);
+		tab.setText(title);
+		TableViewer viewer = new TableViewer(tabs, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		tab.setControl(viewer.getTable());
+		return viewer;
+	}
+
+	private static <T> void column(TableViewer viewer, String title, int width, Function<T, String> text) {
+		column(viewer, title, width, text, SWT.LEFT);
+	}
+
+	private static <T> void column(TableViewer viewer, String title, int width, Function<T, String> text, int alignment) {
+		TableViewerColumn column = new TableViewerColumn(viewer, alignment);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			@SuppressWarnings("unchecked")
+			public String getText(Object element) {
+				return text.apply((T) element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				if (element instanceof ResultRows.Verdict v && !v.holds()) {
+					return Display.getCurrent().getSystemColor(SWT.COLOR_RED);
+				}
+				return null;
+			}
+		});
+	}
+}

@@ -1,0 +1,131 @@
+package org.caretwin.editor.run;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.caretwin.engine.OneLine;
+import org.caretwin.experiment.ConsoleReport;
+import org.caretwin.experiment.ExperimentPlan;
+import org.caretwin.experiment.ExperimentResult;
+import org.caretwin.experiment.RunBound;
+import org.caretwin.experiment.Simulation;
+import org.caretwin.lang.care.Experiment;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+
+/**
+ * Runs one experiment in the background as {@code caretwin simulate} would: progress as replications done of all,
+ * with the time left; Cancel stops it within a replication; the table goes to the CareTwin console and the result
+ * to the result views.
+ */
+public final class ExperimentJob extends Job {
+
+	/** The family of every experiment run, for tests and for cancelling them all. */
+	public static final Object FAMILY = ExperimentJob.class;
+
+	private static final long POLL_MILLIS = 100;
+
+	private final IFile file;
+	private final Experiment experiment;
+	private final Simulation.Settings settings;
+
+	public ExperimentJob(IFile file, Experiment experiment, Simulation.Settings settings) {
+		super("Running experiment " + experiment.getName() + " of " + file.getName());
+		this.file = file;
+		this.experiment = experiment;
+		this.settings = settings;
+		setUser(true);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+		progress.subTask("Generating and compiling the model");
+		Path model = file.getLocation().toFile().toPath();
+		Simulation simulation;
+		try {
+			simulation = Simulation.prepare(model, experiment, settings, phase -> progress.worked(5));
+		} catch (RunBound.TooLarge e) {
+			return failed("caretwin: " + e.getMessage());
+		} catch (RuntimeException e) {
+			return failed("the model cannot run: " + OneLine.of(e.getMessage()));
+		}
+		if (progress.isCanceled()) {
+			return cancelled();
+		}
+		CareConsole.println("Running " + simulation.command());
+		ExperimentPlan plan = simulation.plan();
+		int total = plan.scenarios().size() * plan.replications();
+		SubMonitor replications = progress.split(90).setWorkRemaining(total);
+		AtomicInteger done = new AtomicInteger();
+		ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "caretwin-experiment"));
+		try {
+			Future<ExperimentResult> running = worker.submit(() -> simulation.run(done::set));
+			long start = System.nanoTime();
+			int reported = 0;
+			while (true) {
+				try {
+					ExperimentResult result = running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+					CareConsole.print(out -> ConsoleReport.print(result, out));
+					ExperimentRuns.publish(new ExperimentRun(file, result, simulation.command()));
+					return Status.OK_STATUS;
+				} catch (TimeoutException stillRunning) {
+					if (monitor.isCanceled()) {
+						// Interrupts the runner: replications in progress end, none starts.
+						running.cancel(true);
+						return cancelled();
+					}
+					int finished = done.get();
+					replications.worked(finished - reported);
+					reported = finished;
+					replications.subTask(describe(finished, total, System.nanoTime() - start));
+				}
+			}
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			return failed("the model cannot run: " + OneLine.of(cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return cancelled();
+		} finally {
+			worker.shutdownNow();
+			monitor.done();
+		}
+	}
+
+	/** "12/90 replications, about 4 s left". */
+	static String describe(int finished, int total, long elapsedNanos) {
+		String text = finished + "/" + total + " replications";
+		if (finished == 0) {
+			return text;
+		}
+		double left = elapsedNanos / 1e9 / finished * (total - finished);
+		return text + String.format(Locale.ROOT, ", about %.0f s left", Math.ceil(left));
+	}
+
+	private IStatus cancelled() {
+		CareConsole.println("Experiment " + experiment.getName() + " cancelled; nothing was written.");
+		return Status.CANCEL_STATUS;
+	}
+
+	private IStatus failed(String message) {
+		CareConsole.println(file.getName() + ": " + message);
+		return Status.error(file.getName() + ": " + message);
+	}
+}

@@ -1,0 +1,95 @@
+package org.caretwin.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.caretwin.engine.OneLine;
+import org.caretwin.engine.pathway.KpiCatalogue;
+import org.caretwin.engine.stat.ConfidenceInterval;
+
+/**
+ * The rows of an experiment's result as people read them, numbers already formatted: the console table, the IDE's
+ * result view and the reports all show these rows, so they never disagree.
+ */
+public final class ResultRows {
+
+	/** Shown instead of a mean when no replication observed the KPI (nobody waited, no act, no arrival). */
+	public static final String NO_DATA = "no data";
+	/** Marks an interval reaching outside the values its KPI can take. */
+	public static final String OUTSIDE_DOMAIN = "*";
+
+	/** One KPI of one scenario: its mean and 95% confidence interval. */
+	public record Kpi(String scenario, String kpi, String unit, String mean, String interval, boolean crossesDomain) {
+	}
+
+	/** A scenario against the first one, paired by replication. */
+	public record Difference(String scenario, String kpi, String delta, String low, String high, String verdict) {
+	}
+
+	/** An expectation of the model, where it is written and whether it held. */
+	public record Verdict(boolean holds, String text, String source, String explanation) {
+	}
+
+	private ResultRows() {
+	}
+
+	/** The reported KPIs that the first scenario observed, in the order of the experiment's report. */
+	public static List<String> shownKpis(ExperimentResult result) {
+		return result.reportedKpis().stream().filter(k -> result.has(result.plan().scenarios().get(0), k)).toList();
+	}
+
+	public static List<Kpi> kpis(ExperimentResult result, String scenario) {
+		List<Kpi> rows = new ArrayList<>();
+		for (String kpi : shownKpis(result)) {
+			ConfidenceInterval ci = result.interval(scenario, kpi);
+			rows.add(new Kpi(scenario, kpi, KpiCatalogue.unitOf(kpi), ci.n() == 0 ? NO_DATA : number(ci.mean()),
+					interval(ci), KpiDomain.isCrossedBy(kpi, ci)));
+		}
+		return rows;
+	}
+
+	public static List<Difference> differences(ExperimentResult result) {
+		List<Difference> rows = new ArrayList<>();
+		for (ExperimentResult.Difference d : result.comparisons()) {
+			ConfidenceInterval ci = d.paired();
+			String verdict = ci.low() > 0 ? "higher" : ci.high() < 0 ? "lower" : "no significant difference";
+			rows.add(new Difference(d.scenario(), d.kpi(), signed(ci.mean()), signed(ci.low()), signed(ci.high()), verdict));
+		}
+		return rows;
+	}
+
+	public static List<Verdict> verdicts(ExperimentResult result) {
+		return result.verdicts().stream().map(v -> new Verdict(v.holds(), OneLine.of(v.expectation().text()),
+				OneLine.of(v.expectation().source()), v.explanation())).toList();
+	}
+
+	/** {@code [low, high]}; nothing without data, and a note when one replication gives no interval. */
+	private static String interval(ConfidenceInterval ci) {
+		if (ci.n() == 0) {
+			return "";
+		}
+		if (ci.n() == 1) {
+			return "(one replication with data: no interval)";
+		}
+		return "[" + number(ci.low()) + ", " + number(ci.high()) + "]";
+	}
+
+	/** Four significant digits, no exponent for everyday magnitudes. */
+	public static String number(double value) {
+		if (Double.isNaN(value)) {
+			return "-";
+		}
+		double magnitude = Math.abs(value);
+		if (magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e7)) {
+			return String.format(Locale.ROOT, "%.3e", value);
+		}
+		int decimals = magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : magnitude >= 10 ? 2 : magnitude >= 1 ? 3 : 4;
+		return String.format(Locale.ROOT, "%." + decimals + "f", value);
+	}
+
+	private static String signed(double value) {
+		String text = number(value);
+		return value > 0 ? "+" + text : text;
+	}
+}
