@@ -17,6 +17,7 @@ public class RenewalCohort extends Cohort {
 	private final RandomSource thinning;
 	private final double[] monthlyFactor;
 	private final double peakFactor;
+	private final double meanRatePerHour;
 
 	/**
 	 * @param gap           time between arrivals (hours); for a seasonal cohort, at the mean rate
@@ -35,6 +36,7 @@ public class RenewalCohort extends Cohort {
 		this.monthlyFactor = monthlyFactor == null ? null : monthlyFactor.clone();
 		this.peakFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).max().orElse(1);
 		this.gap = monthlyFactor == null ? gap : atPeak(gap, peakFactor);
+		this.meanRatePerHour = meanRatePerHour(gap.mean(), monthlyFactor);
 	}
 
 	private static Distribution atPeak(Distribution gap, double peakFactor) {
@@ -63,7 +65,17 @@ public class RenewalCohort extends Cohort {
 
 	@Override
 	public double meanRatePerHour() {
+		return meanRatePerHour;
+	}
+
+	/**
+	 * Mean arrivals per hour over a year of gaps of mean {@code gapMean} (at the mean rate), made seasonal by
+	 * {@code monthlyFactor} (null for none): as the cohort thins a process running at the peak rate.
+	 */
+	public static double meanRatePerHour(double gapMean, double[] monthlyFactor) {
+		double peakFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).max().orElse(1);
 		double meanFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).average().orElse(1);
-		return meanFactor / peakFactor / gap.mean();
+		double gapAtPeak = monthlyFactor == null ? gapMean : gapMean / peakFactor;
+		return meanFactor / peakFactor / gapAtPeak;
 	}
 }

@@ -19,6 +19,7 @@ import org.caretwin.lang.care.RedirectPolicy;
 import org.caretwin.lang.care.RemoteMode;
 import org.caretwin.lang.care.Repeat;
 import org.caretwin.lang.care.Step;
+import org.caretwin.lang.interpret.BranchShares;
 
 /**
  * One field and one anonymous {@link org.caretwin.engine.pathway.Step} per step: the engine runs the state machine,
@@ -243,7 +244,7 @@ final class StepsSection {
 
 	private String successors(Pathway pathway, Step step) {
 		if (step.getRoute() instanceof Branch) {
-			List<Step> targets = context.branchTargets(step);
+			List<Step> targets = context.branches.targets(step);
 			StringBuilder map = new StringBuilder("java.util.Map.of(");
 			for (int i = 0; i < targets.size(); i++) {
 				map.append(i == 0 ? "" : ", ").append(context.field(targets.get(i))).append(", settings.")
@@ -263,10 +264,10 @@ final class StepsSection {
 			return context.field(next.getStep());
 		}
 		if (step.getRoute() instanceof Branch branch) {
-			String targets = context.branchTargets(step).stream().map(context::field).collect(Collectors.joining(", "));
+			String targets = context.branches.targets(step).stream().map(context::field).collect(Collectors.joining(", "));
 			String source = context.field(step, "Route");
 			StringBuilder choice = new StringBuilder();
-			List<org.caretwin.lang.care.BranchCase> conditional = SettingsSection.conditionalCases(branch);
+			List<org.caretwin.lang.care.BranchCase> conditional = BranchShares.conditionalCases(branch);
 			for (int i = 0; i < conditional.size(); i++) {
 				// the first case whose condition holds decides; the others are by profile
 				choice.append(settings.predicate(conditional.get(i).getCondition()).replace("patient -> ", "")).append(" ? choose(")
