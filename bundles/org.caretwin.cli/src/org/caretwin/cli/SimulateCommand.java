@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.caretwin.experiment.AtomicOutput;
-import org.caretwin.experiment.CapacitySizing;
 import org.caretwin.experiment.ConsoleReport;
 import org.caretwin.experiment.CsvReport;
 import org.caretwin.experiment.EventLog;
@@ -22,10 +21,14 @@ import org.caretwin.experiment.ReplicationUnit;
 import org.caretwin.experiment.ResultMerge;
 import org.caretwin.experiment.RunObservations;
 import org.caretwin.experiment.Runner;
+import org.caretwin.experiment.SizingLine;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.generator.ExperimentGenerator;
 import org.caretwin.lang.generator.ModelCompiler;
 import org.caretwin.lang.generator.ModelCompiler.CompiledExperiment;
+import org.caretwin.lang.model.ResolvedModel;
+import org.caretwin.lang.model.ResolvedModelBuilder;
+import org.caretwin.lang.sizing.CapacitySizing;
 
 /** {@code caretwin simulate FILE}: compiles the experiment, runs its replications, prints the KPI table. */
 final class SimulateCommand implements Command {
@@ -111,7 +114,7 @@ final class SimulateCommand implements Command {
 			out.println("Trace of the first " + trace + " patients (scenario " + plan.scenarios().get(0) + ", replication 0)");
 			EventLog.trace(compiled.factory(), plan, profiles, trace).forEach(out::println);
 		}
-		writeOutputs(options, result, compiled, profiles, file);
+		writeOutputs(options, result, compiled, experiment, profiles, file);
 		timings.lap("report");
 		timings.print(err);
 		return result.allExpectationsHold() ? OK : EXPECTATION_FAILED;
@@ -119,7 +122,7 @@ final class SimulateCommand implements Command {
 
 	/** Every requested file, all renamed into place once all are complete: never a mixed set of old and new. */
 	private static void writeOutputs(Options options, ExperimentResult result, CompiledExperiment compiled,
-			List<String> profiles, Path file) {
+			Experiment experiment, List<String> profiles, Path file) {
 		String target = null;
 		try (AtomicOutput output = new AtomicOutput()) {
 			if ((target = options.get("--json")) != null) {
@@ -129,7 +132,7 @@ final class SimulateCommand implements Command {
 				CsvReport.write(result, Path.of(target), output);
 			}
 			if ((target = options.get("--html")) != null) {
-				output.write(Path.of(target), html(result, compiled, file));
+				output.write(Path.of(target), html(result, compiled, experiment, file));
 			}
 			if ((target = options.get("--events")) != null) {
 				output.write(Path.of(target), out -> EventLog.writeCsv(compiled.factory(), result.plan(), profiles, out));
@@ -140,12 +143,13 @@ final class SimulateCommand implements Command {
 		}
 	}
 
-	private static String html(ExperimentResult result, CompiledExperiment compiled, Path file) {
+	private static String html(ExperimentResult result, CompiledExperiment compiled, Experiment experiment, Path file) {
 		ExperimentPlan plan = result.plan();
-		Map<String, List<CapacitySizing.Line>> sizing = new LinkedHashMap<>();
+		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());
+		Map<String, List<SizingLine>> sizing = new LinkedHashMap<>();
 		Map<String, RunObservations> observations = new LinkedHashMap<>();
 		for (String scenario : plan.scenarios()) {
-			sizing.put(scenario, CapacitySizing.of(compiled.factory(), scenario, plan.seed()));
+			sizing.put(scenario, CapacitySizing.of(model, scenario));
 			observations.put(scenario, RunObservations.of(compiled.factory(), plan, scenario));
 		}
 		String command = "caretwin simulate " + file + " --experiment " + plan.name() + " --replications "

@@ -107,15 +107,6 @@ public abstract class CareModel extends Simulation {
 		return List.copyOf(resourceTypes);
 	}
 
-	/** TEMPORARY, for comparing the old sizing path: the resource serving {@code zone}, or null. */
-	public final Resource servingResource(ResourceType type, int zone) {
-		try {
-			return type.inZone(servingByType.get(type).zoneServing(zone));
-		} catch (IllegalStateException e) {
-			return null;
-		}
-	}
-
 	public final void setListener(PathwayListener listener) {
 		this.listener = listener == null ? PathwayListener.NONE : listener;
 	}

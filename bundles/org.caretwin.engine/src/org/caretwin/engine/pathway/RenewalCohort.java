@@ -36,7 +36,7 @@ public class RenewalCohort extends Cohort {
 		this.monthlyFactor = monthlyFactor == null ? null : monthlyFactor.clone();
 		this.peakFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).max().orElse(1);
 		this.gap = monthlyFactor == null ? gap : atPeak(gap, peakFactor);
-		this.meanRatePerHour = meanRatePerHour(gap.mean(), monthlyFactor);
+		this.meanRatePerHour = ArrivalRate.meanPerHour(gap.mean(), monthlyFactor);
 	}
 
 	private static Distribution atPeak(Distribution gap, double peakFactor) {
@@ -66,16 +66,5 @@ public class RenewalCohort extends Cohort {
 	@Override
 	public double meanRatePerHour() {
 		return meanRatePerHour;
-	}
-
-	/**
-	 * Mean arrivals per hour over a year of gaps of mean {@code gapMean} (at the mean rate), made seasonal by
-	 * {@code monthlyFactor} (null for none): as the cohort thins a process running at the peak rate.
-	 */
-	public static double meanRatePerHour(double gapMean, double[] monthlyFactor) {
-		double peakFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).max().orElse(1);
-		double meanFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).average().orElse(1);
-		double gapAtPeak = monthlyFactor == null ? gapMean : gapMean / peakFactor;
-		return meanFactor / peakFactor / gapAtPeak;
 	}
 }

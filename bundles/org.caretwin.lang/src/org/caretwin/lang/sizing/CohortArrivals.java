@@ -3,7 +3,7 @@ package org.caretwin.lang.sizing;
 import java.util.List;
 
 import org.caretwin.engine.TimeUnits;
-import org.caretwin.engine.pathway.RenewalCohort;
+import org.caretwin.engine.pathway.ArrivalRate;
 import org.caretwin.engine.random.Distribution;
 import org.caretwin.lang.model.ResolvedModel.Cohort;
 import org.caretwin.lang.model.ResolvedModel.PoissonArrivals;
@@ -35,9 +35,9 @@ record CohortArrivals(double perYear, double[] profileShares, double[] zoneShare
 	private static double ratePerHour(Cohort cohort) {
 		return switch (cohort.arrivals()) {
 		// the engine's exponential refuses a rate of zero (an infinite mean gap), here as there
-		case PoissonArrivals poisson -> RenewalCohort.meanRatePerHour(new Distribution.Exponential(poisson.meanGapHours()).mean(),
+		case PoissonArrivals poisson -> ArrivalRate.meanPerHour(new Distribution.Exponential(poisson.meanGapHours()).mean(),
 				poisson.monthlyFactors().isEmpty() ? null : doubles(poisson.monthlyFactors()));
-		case RenewalArrivals renewal -> RenewalCohort.meanRatePerHour(renewal.gap().mean(), null);
+		case RenewalArrivals renewal -> ArrivalRate.meanPerHour(renewal.gap().mean(), null);
 		case ZonalArrivals zonal -> java.util.Arrays.stream(doubles(zonal.ratePerHour())).sum();
 		case ScheduledArrivals scheduled -> scheduled.slots().stream()
 				.mapToInt(s -> s.counts().stream().mapToInt(Integer::intValue).sum() + s.drawn()).sum() / TimeUnits.WEEK;
