@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.caretwin.experiment.CapacitySizing;
-import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
-import org.caretwin.experiment.Simulation;
 import org.caretwin.experiment.SizingReport;
 import org.caretwin.lang.care.Experiment;
+import org.caretwin.lang.model.ResolvedModel;
+import org.caretwin.lang.model.ResolvedModelBuilder;
+import org.caretwin.lang.sizing.CapacitySizing;
 
-/** {@code caretwin size FILE}: demand against capacity per zone and resource, for each scenario, without simulating. */
+/**
+ * {@code caretwin size FILE}: demand against capacity per zone and resource, for each scenario, read from the
+ * resolved model: nothing is generated, compiled or simulated.
+ */
 final class SizeCommand implements Command {
 
 	@Override
@@ -42,16 +45,16 @@ final class SizeCommand implements Command {
 			return USAGE;
 		}
 		List<Experiment> experiments = ModelLoading.experiments(Path.of(options.positional().get(0)), err);
-		Experiment experiment = ModelLoading.choose(experiments, options.get("--experiment"));
-		CompiledExperiment compiled = Simulation.compile(experiment);
-		List<String> scenarios = options.get("--scenario") == null ? compiled.plan().scenarios()
-				: List.of(options.get("--scenario"));
+		Experiment chosen = ModelLoading.choose(experiments, options.get("--experiment"));
+		ResolvedModel model = ResolvedModelBuilder.of(chosen.eResource());
+		List<String> planned = model.experiment(chosen.getName()).orElseThrow().scenarios();
+		List<String> scenarios = options.get("--scenario") == null ? planned : List.of(options.get("--scenario"));
 		for (String scenario : scenarios) {
-			if (!compiled.plan().scenarios().contains(scenario)) {
-				err.println("caretwin size: no scenario " + scenario + "; the experiment has " + compiled.plan().scenarios());
+			if (!planned.contains(scenario)) {
+				err.println("caretwin size: no scenario " + scenario + "; the experiment has " + planned);
 				return USAGE;
 			}
-			SizingReport.print(scenario, CapacitySizing.of(compiled.factory(), scenario, compiled.plan().seed()), out);
+			SizingReport.print(scenario, CapacitySizing.of(model, scenario), out);
 		}
 		return OK;
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.caretwin.engine.pathway.KpiCatalogue;
 import org.caretwin.engine.stat.ConfidenceInterval;
+import org.caretwin.lang.sizing.SizingLine;
 
 /**
  * One self-contained HTML file (inline CSS and SVG, nothing fetched): how the run can be reproduced, expectations,
@@ -17,7 +18,7 @@ import org.caretwin.engine.stat.ConfidenceInterval;
 public final class HtmlReport {
 
 	/** Everything the report shows besides the results themselves. */
-	public record Context(String modelFile, String version, String command, Map<String, List<CapacitySizing.Line>> sizing,
+	public record Context(String modelFile, String version, String command, Map<String, List<SizingLine>> sizing,
 			Map<String, RunObservations> observations) {
 	}
 
@@ -182,7 +183,7 @@ public final class HtmlReport {
 		context.sizing().forEach((scenario, lines) -> {
 			html.append("<h2>Capacity sizing — ").append(escape(scenario))
 					.append("</h2><table><tr><th>resource</th><th>zone</th><th>units</th><th>demand h/year</th><th>P5 – P95</th><th>available h/year</th><th>load</th><th>units needed</th><th>gap</th><th></th></tr>");
-			for (CapacitySizing.Line line : lines) {
+			for (SizingLine line : lines) {
 				boolean unlimited = Double.isInfinite(line.availableHours());
 				String flag = line.flag();
 				html.append("<tr><td>").append(escape(line.resource())).append("</td><td>").append(escape(line.zone()))

@@ -13,6 +13,10 @@ import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Profile;
 import org.caretwin.lang.generator.ExperimentGenerator;
+import org.caretwin.lang.model.ResolvedModel;
+import org.caretwin.lang.model.ResolvedModelBuilder;
+import org.caretwin.lang.sizing.CapacitySizing;
+import org.caretwin.lang.sizing.SizingLine;
 import org.eclipse.xtext.EcoreUtil2;
 
 /**
@@ -35,13 +39,16 @@ public final class Simulation {
 	}
 
 	private final Path modelFile;
+	private final Experiment experiment;
 	private final CompiledExperiment compiled;
 	private final ExperimentPlan plan;
 	private final List<String> profiles;
 	private final int threads;
 
-	private Simulation(Path modelFile, CompiledExperiment compiled, ExperimentPlan plan, List<String> profiles, int threads) {
+	private Simulation(Path modelFile, Experiment experiment, CompiledExperiment compiled, ExperimentPlan plan,
+			List<String> profiles, int threads) {
 		this.modelFile = modelFile;
+		this.experiment = experiment;
 		this.compiled = compiled;
 		this.plan = plan;
 		this.profiles = profiles;
@@ -72,7 +79,7 @@ public final class Simulation {
 			plan = plan.withSeed(settings.seed());
 		}
 		RunBound.check(compiled.factory(), plan, settings.maxEvents());
-		return new Simulation(modelFile, compiled, plan, profileNames(experiment), settings.threads());
+		return new Simulation(modelFile, experiment, compiled, plan, profileNames(experiment), settings.threads());
 	}
 
 	public ExperimentPlan plan() {
@@ -140,10 +147,11 @@ public final class Simulation {
 	}
 
 	private String html(ExperimentResult result, String version) {
-		Map<String, List<CapacitySizing.Line>> sizing = new LinkedHashMap<>();
+		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());
+		Map<String, List<SizingLine>> sizing = new LinkedHashMap<>();
 		Map<String, RunObservations> observations = new LinkedHashMap<>();
 		for (String scenario : plan.scenarios()) {
-			sizing.put(scenario, CapacitySizing.of(compiled.factory(), scenario, plan.seed()));
+			sizing.put(scenario, CapacitySizing.of(model, scenario));
 			observations.put(scenario, RunObservations.of(compiled.factory(), plan, scenario));
 		}
 		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), sizing, observations));

@@ -25,7 +25,7 @@ public abstract class CareModel extends Simulation {
 	private final List<Step> steps = new ArrayList<>();
 	private final List<Cohort> cohorts = new ArrayList<>();
 	private final List<Resource> resources = new ArrayList<>();
-	private final Map<ResourceType, Resource[]> servingByType = new LinkedHashMap<>();
+	private final Map<ResourceType, ServingZones> servingByType = new LinkedHashMap<>();
 	private final List<int[]> trackedIntervals = new ArrayList<>();
 	private PathwayListener listener = PathwayListener.NONE;
 	/** Patients who left, ready to be admitted again; used only while no listener could keep a reference to them. */
@@ -82,8 +82,8 @@ public abstract class CareModel extends Simulation {
 	}
 
 	/**
-	 * Builds the model of replication 0 without running it, for static analyses (capacity sizing) that read its
-	 * territory, resources, steps and cohorts.
+	 * Builds the model of replication 0 without running it, for estimates (the size of a run) that read its cohorts
+	 * and steps.
 	 */
 	public final void buildOnly(RandomStreams randomStreams) {
 		this.streams = randomStreams;
@@ -105,12 +105,6 @@ public abstract class CareModel extends Simulation {
 
 	public final List<ResourceType> allResourceTypes() {
 		return List.copyOf(resourceTypes);
-	}
-
-	/** The resource that serves patients of {@code zone} for {@code type} (their zone's, else the nearest). */
-	public final Resource servingResource(ResourceType type, int zone) {
-		Resource[] serving = servingByType.get(type);
-		return serving == null ? null : serving[zone];
 	}
 
 	public final void setListener(PathwayListener listener) {
@@ -171,7 +165,7 @@ public abstract class CareModel extends Simulation {
 	protected final void placeByDensity(ResourceType type, double perInhabitants, double per, double share) {
 		Territory zones = territory();
 		for (int zone = 0; zone < zones.zoneCount(); zone++) {
-			place(type, zone, (int) Math.round(perInhabitants / per * zones.population(zone) * share));
+			place(type, zone, zones.unitsByDensity(zone, perInhabitants, per, share));
 		}
 	}
 
@@ -190,40 +184,20 @@ public abstract class CareModel extends Simulation {
 		cohorts.add(cohort);
 	}
 
-	/** For each type and home zone, the resource that serves it: the zone's own, else the nearest one. */
+	/** For each type, which zone's resource serves each home zone (its own, else the nearest). */
 	private void resolveServingResources() {
-		int zones = territory.zoneCount();
 		for (ResourceType type : resourceTypes) {
-			Resource[] serving = new Resource[zones];
-			for (int home = 0; home < zones; home++) {
-				Resource own = type.inZone(home);
-				if (own != null && own.capacity() > 0) {
-					serving[home] = own;
-					continue;
-				}
-				double best = Double.POSITIVE_INFINITY;
-				for (Resource candidate : type.resources()) {
-					if (candidate != null && candidate.capacity() > 0
-							&& territory.travelHours(home, candidate.zone()) < best) {
-						best = territory.travelHours(home, candidate.zone());
-						serving[home] = candidate;
-					}
-				}
-			}
-			servingByType.put(type, serving);
+			servingByType.put(type, new ServingZones(type.name(), territory,
+					zone -> type.inZone(zone) != null && type.inZone(zone).capacity() > 0));
 		}
+		int zones = territory.zoneCount();
 		steps.forEach(step -> step.resolveResources(zones));
 	}
 
 	Resource[] serving(ResourceType[] types, int zone) {
 		Resource[] result = new Resource[types.length];
 		for (int i = 0; i < types.length; i++) {
-			Resource resource = servingByType.get(types[i])[zone];
-			if (resource == null) {
-				throw new IllegalStateException("no " + types[i].name() + " can be reached from zone "
-						+ territory.zone(zone) + ": give it a count or a density, or a travel time to a zone that has one");
-			}
-			result[i] = resource;
+			result[i] = types[i].inZone(servingByType.get(types[i]).zoneServing(zone));
 		}
 		return result;
 	}

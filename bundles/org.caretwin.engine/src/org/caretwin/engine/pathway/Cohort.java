@@ -60,41 +60,15 @@ public abstract class Cohort implements EventTarget {
 		return arrived;
 	}
 
-	public final Step firstStep() {
-		return first;
-	}
-
 	/** Schedules the first arrival(s). */
 	abstract void start();
 
-	/** Mean arrivals per hour over a year, for static sizing. */
+	/** Mean arrivals per hour over a year, for estimates before a run (the size of a run). */
 	public abstract double meanRatePerHour();
-
-	/** Share of the cohort's patients living in each zone; in proportion to population by default. */
-	public double[] zoneShares() {
-		double[] shares = new double[zoneCumulative.length];
-		double previous = 0;
-		for (int z = 0; z < shares.length; z++) {
-			shares[z] = zoneCumulative[z] - previous;
-			previous = zoneCumulative[z];
-		}
-		return shares;
-	}
 
 	/** A profile drawn from the cohort's mix (no draw when there is one profile). */
 	protected final int drawProfile() {
 		return profileCumulative.length == 1 ? 0 : placement.choose(profileCumulative);
-	}
-
-	/** Probability of each profile, in declaration order. */
-	public double[] profileProbabilities() {
-		double[] probabilities = new double[profileCumulative.length];
-		double previous = 0;
-		for (int i = 0; i < probabilities.length; i++) {
-			probabilities[i] = profileCumulative[i] - previous;
-			previous = profileCumulative[i];
-		}
-		return probabilities;
 	}
 
 	/** One patient arrives now with a profile drawn from the cohort's mix. */

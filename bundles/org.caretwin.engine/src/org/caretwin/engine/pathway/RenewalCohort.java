@@ -17,6 +17,7 @@ public class RenewalCohort extends Cohort {
 	private final RandomSource thinning;
 	private final double[] monthlyFactor;
 	private final double peakFactor;
+	private final double meanRatePerHour;
 
 	/**
 	 * @param gap           time between arrivals (hours); for a seasonal cohort, at the mean rate
@@ -35,6 +36,7 @@ public class RenewalCohort extends Cohort {
 		this.monthlyFactor = monthlyFactor == null ? null : monthlyFactor.clone();
 		this.peakFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).max().orElse(1);
 		this.gap = monthlyFactor == null ? gap : atPeak(gap, peakFactor);
+		this.meanRatePerHour = ArrivalRate.meanPerHour(gap.mean(), monthlyFactor);
 	}
 
 	private static Distribution atPeak(Distribution gap, double peakFactor) {
@@ -63,7 +65,6 @@ public class RenewalCohort extends Cohort {
 
 	@Override
 	public double meanRatePerHour() {
-		double meanFactor = monthlyFactor == null ? 1 : java.util.Arrays.stream(monthlyFactor).average().orElse(1);
-		return meanFactor / peakFactor / gap.mean();
+		return meanRatePerHour;
 	}
 }

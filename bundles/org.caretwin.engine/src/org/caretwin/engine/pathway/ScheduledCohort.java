@@ -25,35 +25,11 @@ public class ScheduledCohort extends Cohort {
 	private int next;
 	private double weekStart;
 
-	private final double[] sizingMix;
-
 	public ScheduledCohort(CareModel model, String name, List<Slot> slots, double[] profileProbabilities, Step first) {
 		super(model, name, profileProbabilities, first);
-		this.sizingMix = mix(slots, profileProbabilities);
 		List<Slot> sorted = new ArrayList<>(slots);
 		sorted.sort((a, b) -> Double.compare(a.weekday() * DAY + a.hour(), b.weekday() * DAY + b.hour()));
 		this.slots = List.copyOf(sorted);
-	}
-
-	/** The case mix over a week: the scheduled counts plus the drawn patients at the cohort's mix. */
-	private static double[] mix(List<Slot> slots, double[] probabilities) {
-		int profiles = Math.max(probabilities.length, slots.stream().mapToInt(s -> s.counts().length).max().orElse(1));
-		double[] totals = new double[profiles];
-		double all = 0;
-		for (Slot slot : slots) {
-			for (int p = 0; p < slot.counts().length; p++) {
-				totals[p] += slot.counts()[p];
-				all += slot.counts()[p];
-			}
-			for (int p = 0; p < probabilities.length; p++) {
-				totals[p] += slot.drawn() * probabilities[p];
-			}
-			all += slot.drawn();
-		}
-		for (int p = 0; p < profiles; p++) {
-			totals[p] = all == 0 ? 1.0 / profiles : totals[p] / all;
-		}
-		return totals;
 	}
 
 	private double timeOf(Slot slot) {
@@ -84,11 +60,6 @@ public class ScheduledCohort extends Cohort {
 		for (int i = 0; i < slot.drawn(); i++) {
 			arrive();
 		}
-	}
-
-	@Override
-	public double[] profileProbabilities() {
-		return sizingMix.clone();
 	}
 
 	@Override

@@ -158,43 +158,6 @@ public abstract class Step {
 		return targets[targets.length - 1];
 	}
 
-	// --- expectations, overridden by the generated model for static capacity sizing ---
-
-	/** Mean duration of one on-site session for a patient of {@code profile}, in hours. */
-	public double meanDuration(int profile) {
-		return Double.NaN;
-	}
-
-	/** Mean duration of one remote session, in hours; the on-site mean by default. */
-	public double meanRemoteDuration(int profile) {
-		return meanDuration(profile);
-	}
-
-	/** Share of sessions held remotely (adoption; eligibility is taken as universal). */
-	public double remoteShare(int profile) {
-		return 0;
-	}
-
-	/** Mean number of sessions for a patient of {@code profile}. */
-	public double meanSessions(int profile) {
-		return 1;
-	}
-
-	/** The steps that may follow, with their probabilities for a patient of {@code profile} (empty: the end). */
-	public java.util.Map<Step, Double> successors(int profile) {
-		return java.util.Map.of();
-	}
-
-	/** The kinds of resource one on-site session needs, all at once. */
-	public final java.util.List<ResourceType> needs() {
-		return java.util.List.of(needs);
-	}
-
-	/** The kinds of resource one remote session needs (the on-site ones when none were given). */
-	public final java.util.List<ResourceType> remoteNeeds() {
-		return remoteNeeds == null ? needs() : java.util.List.of(remoteNeeds);
-	}
-
 	// --- the state machine ---
 
 	/** Resolves, once per run, which resources serve each home zone. */

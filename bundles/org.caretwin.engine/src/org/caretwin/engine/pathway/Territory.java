@@ -82,6 +82,14 @@ public final class Territory {
 		return Arrays.stream(population).sum();
 	}
 
+	/**
+	 * Whole units in {@code zone} of a resource given as a density ({@code perInhabitants} units per {@code per}
+	 * inhabitants), of which {@code share} of the time serves the model.
+	 */
+	public int unitsByDensity(int zone, double perInhabitants, double per, double share) {
+		return (int) Math.round(perInhabitants / per * population[zone] * share);
+	}
+
 	public double travelHours(int from, int to) {
 		return travel[from][to];
 	}

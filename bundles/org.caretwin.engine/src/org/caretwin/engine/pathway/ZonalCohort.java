@@ -63,10 +63,4 @@ public class ZonalCohort extends Cohort {
 	public double meanRatePerHour() {
 		return java.util.Arrays.stream(ratePerHour).sum();
 	}
-
-	@Override
-	public double[] zoneShares() {
-		double total = meanRatePerHour();
-		return java.util.Arrays.stream(ratePerHour).map(r -> total > 0 ? r / total : 0).toArray();
-	}
 }

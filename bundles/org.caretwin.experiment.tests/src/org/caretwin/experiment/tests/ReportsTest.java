@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.caretwin.experiment.CapacitySizing;
 import org.caretwin.experiment.CsvReport;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ExperimentResult;
@@ -18,6 +17,7 @@ import org.caretwin.experiment.ExperimentRunner;
 import org.caretwin.experiment.HtmlReport;
 import org.caretwin.experiment.JsonReport;
 import org.caretwin.experiment.RunObservations;
+import org.caretwin.lang.sizing.SizingLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +30,11 @@ class ReportsTest {
 	void htmlIsSelfContainedWithEverySection() {
 		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
 		Map<String, RunObservations> observations = new LinkedHashMap<>();
-		Map<String, List<CapacitySizing.Line>> sizing = new LinkedHashMap<>();
+		Map<String, List<SizingLine>> sizing = new LinkedHashMap<>();
 		for (String scenario : PLAN.scenarios()) {
 			observations.put(scenario, RunObservations.of(ClinicModel.FACTORY, PLAN, scenario));
-			sizing.put(scenario, CapacitySizing.of(ClinicModel.FACTORY, scenario, PLAN.seed()));
+			// sizing is computed from a resolved model in the language layer; here its lines are given
+			sizing.put(scenario, List.of(new SizingLine("Doctor", "all", 5, 39420, 39093, 39747, 43800, 8760)));
 		}
 		String html = HtmlReport.of(result, new HtmlReport.Context("clinic.care", "0.1.0", "caretwin simulate clinic.care",
 				sizing, observations));

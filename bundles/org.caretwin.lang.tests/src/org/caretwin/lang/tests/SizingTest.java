@@ -9,19 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.caretwin.experiment.CapacitySizing;
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
 import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
 import org.caretwin.experiment.Simulation;
+import org.caretwin.lang.model.ResolvedModel;
+import org.caretwin.lang.model.ResolvedModelBuilder;
+import org.caretwin.lang.sizing.CapacitySizing;
+import org.caretwin.lang.sizing.SizingLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Static sizing agrees with the simulation where capacity is ample, and flags what is short. */
 class SizingTest {
 
-	private static CompiledExperiment loire() {
-		return compile(ModelChecker.examples().resolve("loire"));
+	private static ResolvedModel resolved(Path folder) {
+		return ResolvedModelBuilder.of(ModelChecker.model(folder));
 	}
 
 	private static CompiledExperiment compile(Path folder) {
@@ -39,15 +42,14 @@ class SizingTest {
 			Files.writeString(dir.resolve(file.getFileName()), text);
 		}
 		CompiledExperiment compiled = compile(dir);
-		List<CapacitySizing.Line> lines = CapacitySizing.of(compiled.factory(), "Baseline", compiled.plan().seed());
-		Map<String, List<CapacitySizing.Line>> byResource = lines.stream()
-				.collect(Collectors.groupingBy(CapacitySizing.Line::resource));
+		List<SizingLine> lines = CapacitySizing.of(resolved(dir), "Baseline");
+		Map<String, List<SizingLine>> byResource = lines.stream().collect(Collectors.groupingBy(SizingLine::resource));
 		ExperimentResult simulated = ExperimentRunner.onAllCores().run(compiled.factory(),
 				compiled.plan().withReplications(10));
 		int compared = 0;
-		for (Map.Entry<String, List<CapacitySizing.Line>> e : byResource.entrySet()) {
+		for (Map.Entry<String, List<SizingLine>> e : byResource.entrySet()) {
 			boolean ample = e.getValue().stream().allMatch(l -> Double.isInfinite(l.availableHours()) || l.load() < 0.7);
-			double sized = e.getValue().stream().mapToDouble(CapacitySizing.Line::demandHours).sum();
+			double sized = e.getValue().stream().mapToDouble(SizingLine::demandHours).sum();
 			if (!ample || sized == 0) {
 				continue;
 			}
@@ -76,8 +78,8 @@ class SizingTest {
 		CompiledExperiment compiled = compile(dir);
 		assertEquals(1500, new org.caretwin.experiment.ExperimentRunner(2).run(compiled.factory(), compiled.plan())
 				.interval("Baseline", "arrivals").mean(), 45);
-		Map<String, Double> gpDemand = CapacitySizing.of(compiled.factory(), "Baseline", 9).stream()
-				.filter(l -> l.resource().equals("GP")).collect(Collectors.toMap(CapacitySizing.Line::zone, CapacitySizing.Line::demandHours));
+		Map<String, Double> gpDemand = CapacitySizing.of(resolved(dir), "Baseline").stream()
+				.filter(l -> l.resource().equals("GP")).collect(Collectors.toMap(SizingLine::zone, SizingLine::demandHours));
 		assertEquals(1000 / 3.0, gpDemand.get("SaintEtienne"), 1e-6);
 		assertEquals(500 / 3.0, gpDemand.get("Roanne"), 1e-6);
 		assertEquals(0, gpDemand.get("Montbrison"), 1e-9);
@@ -85,8 +87,7 @@ class SizingTest {
 
 	@Test
 	void aResourceBelowDemandIsFlagged() {
-		CompiledExperiment compiled = loire();
-		CapacitySizing.Line rehab = CapacitySizing.of(compiled.factory(), "Baseline", compiled.plan().seed()).stream()
+		SizingLine rehab = CapacitySizing.of(resolved(ModelChecker.examples().resolve("loire")), "Baseline").stream()
 				.filter(l -> l.resource().equals("RehabBed")).findFirst().orElseThrow();
 		// 3070 patients x (58% x 50% + 42% x 40%) x 23 days = 32,300 bed-days a year, i.e. 88 beds of the 100.
 		assertEquals(88.6, rehab.unitsNeeded(), 1.0);

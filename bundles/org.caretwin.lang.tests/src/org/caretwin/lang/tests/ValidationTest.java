@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.xtext.diagnostics.Severity;
 import org.caretwin.lang.workspace.Problem;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,7 +7,6 @@ import org.caretwin.engine.random.SourceNames;
 import org.caretwin.lang.care.Attribute;
 import org.caretwin.lang.care.Calendar;
 import org.caretwin.lang.care.Cohort;
-import org.caretwin.lang.care.Cost;
 import org.caretwin.lang.care.Count;
 import org.caretwin.lang.care.Density;
 import org.caretwin.lang.care.Opening;
@@ -24,11 +23,9 @@ import org.caretwin.lang.care.Resource;
 import org.caretwin.lang.care.Territory;
 import org.caretwin.lang.care.TimeRange;
 import org.caretwin.lang.care.Travel;
-import org.caretwin.lang.care.Weekday;
 import org.caretwin.lang.care.Zone;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.caretwin.lang.interpret.Tariffs;
+import org.caretwin.lang.interpret.Weekdays;
 
 /** The {@code build()} method: territory, calendars, resources, pathways and cohorts, in the model's words. */
 final class BuildSection {
@@ -97,7 +94,7 @@ final class BuildSection {
 		out.append("        // ").append(SourceLocation.of(calendar)).append(": ").append(SourceLocation.text(calendar)).append('\n');
 		out.append("        WeeklyCalendar ").append(context.field(calendar)).append(" = WeeklyCalendar.builder()");
 		for (Opening opening : calendar.getOpenings()) {
-			for (int day : weekdays(opening, opening.getFrom(), opening.getTo(), org.caretwin.lang.care.CarePackage.Literals.OPENING__TO)) {
+			for (int day : Weekdays.of(opening, opening.getFrom(), opening.getTo(), org.caretwin.lang.care.CarePackage.Literals.OPENING__TO)) {
 				for (TimeRange range : opening.getHours()) {
 					out.append("\n                .open(").append(day).append(", ")
 							.append(Units.literal(range.getFrom().getHour() + range.getFrom().getMinute() / 60.0)).append(", ")
@@ -113,22 +110,13 @@ final class BuildSection {
 
 	private void resource(StringBuilder out, Resource resource) {
 		String field = context.field(resource);
-		double perHour = 0;
-		double perAct = 0;
-		for (Cost cost : resource.getCosts()) {
-			switch (cost.getPer()) {
-			case HOUR -> perHour += cost.getAmount();
-			case DAY -> perHour += cost.getAmount() / 24;
-			case MONTH -> perHour += cost.getAmount() / Units.hours("month");
-			case ACT -> perAct += cost.getAmount();
-			}
-		}
-		String actor = resource.getActor() != null ? resource.getActor() : resource.getName();
+		Tariffs tariffs = Tariffs.of(resource);
+		String actor = Tariffs.actorOf(resource);
 		String calendar = resource.getCalendar() == null ? "null" : context.field(resource.getCalendar());
 		out.append("\n        // ").append(SourceLocation.of(resource)).append(": ").append(SourceLocation.text(resource)).append('\n');
 		out.append("        ").append(field).append(" = resourceType(").append(JavaNames.string(resource.getName())).append(", ")
-				.append(JavaNames.string(actor)).append(", ").append(calendar).append(", ").append(Units.literal(perHour))
-				.append(", ").append(Units.literal(perAct)).append(");\n");
+				.append(JavaNames.string(actor)).append(", ").append(calendar).append(", ").append(Units.literal(tariffs.perHour()))
+				.append(", ").append(Units.literal(tariffs.perAct())).append(");\n");
 		switch (resource.getSupply()) {
 		case Count count -> {
 			int zone = resource.getSite() == null || context.index.territory() == null ? 0
@@ -160,23 +148,6 @@ final class BuildSection {
 		return String.join(", ", rates);
 	}
 
-	/**
-	 * The days of {@code from..to} (or {@code from} alone), Monday 0; a range such as friday..monday wraps over the
-	 * weekend. Whether {@code to} was written is read from the text: Monday is the enum's default, so EMF reports an
-	 * explicit {@code ..monday} as unset.
-	 */
-	private static List<Integer> weekdays(EObject owner, Weekday first, Weekday last, EStructuralFeature lastFeature) {
-		int from = first.getValue();
-		int to = NodeModelUtils.findNodesForFeature(owner, lastFeature).isEmpty() ? from : last.getValue();
-		List<Integer> days = new java.util.ArrayList<>();
-		for (int day = from;; day = (day + 1) % 7) {
-			days.add(day);
-			if (day == to) {
-				return days;
-			}
-		}
-	}
-
 	/** One {@code new ScheduledCohort.Slot(weekday, hour, counts per profile, drawn)} per weekday of each slot. */
 	private static String slots(Cohort cohort, ScheduledArrivals scheduled) {
 		List<String> slots = new java.util.ArrayList<>();
@@ -185,7 +156,7 @@ final class BuildSection {
 			slot.getMix().forEach(m -> counts[cohort.getProfiles().indexOf(m.getProfile())] += m.getCount());
 			String hour = Units.literal(slot.getTime().getHour() + slot.getTime().getMinute() / 60.0);
 			String countArray = "new int[] { " + java.util.Arrays.stream(counts).mapToObj(Integer::toString).collect(Collectors.joining(", ")) + " }";
-			for (int day : weekdays(slot, slot.getFrom(), slot.getTo(), org.caretwin.lang.care.CarePackage.Literals.ARRIVAL_SLOT__TO)) {
+			for (int day : Weekdays.of(slot, slot.getFrom(), slot.getTo(), org.caretwin.lang.care.CarePackage.Literals.ARRIVAL_SLOT__TO)) {
 				slots.add("\n                new ScheduledCohort.Slot(" + day + ", " + hour + ", " + countArray + ", " + slot.getCount() + ")");
 			}
 		}

@@ -5,16 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.caretwin.lang.care.Branch;
-import org.caretwin.lang.care.BranchCase;
-import org.caretwin.lang.care.BranchOverride;
-import org.caretwin.lang.care.BranchTarget;
 import org.caretwin.lang.care.Cohort;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.Pathway;
-import org.caretwin.lang.care.Scenario;
-import org.caretwin.lang.care.ScenarioChange;
 import org.caretwin.lang.care.Step;
+import org.caretwin.lang.interpret.BranchShares;
+import org.caretwin.lang.interpret.ModelIndex;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
@@ -24,11 +20,13 @@ final class GenerationContext {
 
 	final Experiment experiment;
 	final ModelIndex index;
+	final BranchShares branches;
 	private final Set<String> randomSources = new LinkedHashSet<>();
 
 	GenerationContext(Experiment experiment) {
 		this.experiment = experiment;
-		this.index = ModelIndex.of(experiment);
+		this.index = ModelIndex.of(experiment.eResource());
+		this.branches = new BranchShares(index);
 	}
 
 	private final JavaIdentifiers identifiers = new JavaIdentifiers();
@@ -90,70 +88,6 @@ final class GenerationContext {
 	}
 
 	Cohort cohortOf(Step step) {
-		return EcoreUtil2.getContainerOfType(step, Pathway.class).getCohort();
-	}
-
-	/** Targets of a step's branch, including those only a scenario sends patients to, in order of appearance. */
-	List<Step> branchTargets(Step step) {
-		Set<Step> targets = new LinkedHashSet<>();
-		if (step.getRoute() instanceof Branch branch) {
-			branch.getCases().forEach(c -> c.getTargets().forEach(t -> targets.add(t.getStep())));
-		}
-		for (Scenario scenario : index.scenarios) {
-			for (ScenarioChange change : scenario.getChanges()) {
-				if (change instanceof BranchOverride override && override.getStep() == step) {
-					override.getCases().forEach(c -> c.getTargets().forEach(t -> targets.add(t.getStep())));
-				}
-			}
-		}
-		return new ArrayList<>(targets);
-	}
-
-	/**
-	 * Probabilities of each target for each profile of the cohort (one row per profile), from branch cases: a case
-	 * for the profile, else a case without profile; 'otherwise' takes the rest.
-	 */
-	double[][] branchProbabilities(Step step, List<BranchCase> cases) {
-		List<Step> targets = branchTargets(step);
-		Cohort cohort = cohortOf(step);
-		int profiles = Math.max(1, cohort.getProfiles().size());
-		double[][] rows = new double[profiles][targets.size()];
-		for (int p = 0; p < profiles; p++) {
-			BranchCase chosen = null;
-			for (BranchCase c : cases) {
-				if (c.getCondition() != null) {
-					continue; // conditional cases are decided per patient, see conditionalRow
-				}
-				boolean forThisProfile = c.getProfile() != null && !cohort.getProfiles().isEmpty()
-						&& c.getProfile() == cohort.getProfiles().get(p);
-				if (forThisProfile || (c.getProfile() == null && chosen == null)) {
-					chosen = c;
-				}
-			}
-			if (chosen != null) {
-				rows[p] = row(chosen, targets);
-			}
-		}
-		return rows;
-	}
-
-	/** Probabilities of each target in one case; 'otherwise' takes the rest. */
-	double[] row(BranchCase branchCase, List<Step> targets) {
-		double[] row = new double[targets.size()];
-		double given = 0;
-		int otherwise = -1;
-		for (BranchTarget target : branchCase.getTargets()) {
-			int t = targets.indexOf(target.getStep());
-			if (target.isOtherwise()) {
-				otherwise = t;
-			} else {
-				row[t] += target.getProbability().getValue() / 100;
-				given += target.getProbability().getValue() / 100;
-			}
-		}
-		if (otherwise >= 0) {
-			row[otherwise] += Math.max(0, 1 - given);
-		}
-		return row;
+		return BranchShares.cohortOf(step);
 	}
 }

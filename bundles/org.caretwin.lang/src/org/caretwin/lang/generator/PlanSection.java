@@ -10,9 +10,9 @@ import org.caretwin.lang.care.Expectation;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.KpiRef;
 import org.caretwin.lang.care.PercentUnit;
-import org.caretwin.lang.care.Scenario;
 import org.caretwin.lang.care.TimeUnitRef;
 import org.caretwin.lang.care.Zone;
+import org.caretwin.lang.interpret.ExperimentScenarios;
 
 /** The {@code plan()} method: scenarios, horizon, warm-up, replications, seed, KPIs and expectations. */
 final class PlanSection {
@@ -54,10 +54,7 @@ final class PlanSection {
 	}
 
 	List<String> scenarios() {
-		Experiment experiment = context.experiment;
-		List<Scenario> chosen = experiment.getScenarios().isEmpty() ? context.index.scenarios : experiment.getScenarios();
-		List<String> names = chosen.stream().map(Scenario::getName).toList();
-		return names.isEmpty() ? List.of("Baseline") : names;
+		return ExperimentScenarios.of(context.experiment, context.index);
 	}
 
 	String generate() {

@@ -22,6 +22,7 @@ import org.caretwin.lang.care.Scenario;
 import org.caretwin.lang.care.ScenarioChange;
 import org.caretwin.lang.care.ShareOverride;
 import org.caretwin.lang.care.Step;
+import org.caretwin.lang.interpret.BranchShares;
 
 /**
  * The {@code Settings} class (everything a scenario may change, with the model's values as defaults) and one method
@@ -49,11 +50,6 @@ final class SettingsSection {
 
 	String conditionalField(Step step, int index) {
 		return context.field(step, "BranchWhere" + index);
-	}
-
-	/** The cases of a branch decided by a condition on the patient, in order. */
-	static List<org.caretwin.lang.care.BranchCase> conditionalCases(Branch branch) {
-		return branch.getCases().stream().filter(c -> c.getCondition() != null).toList();
 	}
 
 	String adoptionField(Step step) {
@@ -97,17 +93,17 @@ final class SettingsSection {
 	private void stepSettings(StringBuilder out, Step step) {
 		String where = SourceLocation.of(step);
 		if (step.getRoute() instanceof Branch branch) {
-			List<String> targets = context.branchTargets(step).stream().map(Step::getName).toList();
+			List<String> targets = context.branches.targets(step).stream().map(Step::getName).toList();
 			out.append("        /** ").append(where).append(": branch after ").append(step.getName())
 					.append(", one row per profile, one column per target ").append(targets).append(" */\n");
 			out.append("        double[][] ").append(branchField(step)).append(" = ")
-					.append(matrix(context.branchProbabilities(step, branch.getCases()))).append(";\n");
-			List<org.caretwin.lang.care.BranchCase> conditional = conditionalCases(branch);
+					.append(matrix(context.branches.byProfile(step, branch.getCases()))).append(";\n");
+			List<org.caretwin.lang.care.BranchCase> conditional = BranchShares.conditionalCases(branch);
 			for (int i = 0; i < conditional.size(); i++) {
 				out.append("        /** ").append(SourceLocation.of(conditional.get(i))).append(": ")
 						.append(SourceLocation.text(conditional.get(i))).append(" */\n");
 				out.append("        double[] ").append(conditionalField(step, i)).append(" = ")
-						.append(matrix(new double[][] { context.row(conditional.get(i), context.branchTargets(step)) })
+						.append(matrix(new double[][] { BranchShares.row(conditional.get(i), context.branches.targets(step)) })
 								.replaceAll("^\\{ |\\ }$", ""))
 						.append(";\n");
 			}
@@ -193,14 +189,10 @@ final class SettingsSection {
 		case CountOverride count -> out.append("        settings.").append(countField(count.getResource())).append(" = ")
 				.append(count.getCount()).append(";\n");
 		case BranchOverride branch -> {
-			double[][] rows = context.branchProbabilities(branch.getStep(), branch.getCases());
+			double[][] rows = context.branches.byProfile(branch.getStep(), branch.getCases());
 			String field = branchField(branch.getStep());
-			var cohort = context.cohortOf(branch.getStep());
 			for (int p = 0; p < rows.length; p++) {
-				final int profile = p;
-				boolean overridden = branch.getCases().stream().anyMatch(c -> c.getProfile() == null
-						|| (!cohort.getProfiles().isEmpty() && c.getProfile() == cohort.getProfiles().get(profile)));
-				if (overridden) {
+				if (BranchShares.overrides(branch, p)) {
 					out.append("        settings.").append(field).append("[").append(p).append("] = new double[] ")
 							.append(matrix(new double[][] { rows[p] }).replaceAll("^\\{ |\\ }$", "")).append(";\n");
 				}

@@ -19,6 +19,7 @@ import org.caretwin.lang.care.RedirectPolicy;
 import org.caretwin.lang.care.RemoteMode;
 import org.caretwin.lang.care.Repeat;
 import org.caretwin.lang.care.Step;
+import org.caretwin.lang.interpret.BranchShares;
 
 /**
  * One field and one anonymous {@link org.caretwin.engine.pathway.Step} per step: the engine runs the state machine,
@@ -102,12 +103,10 @@ final class StepsSection {
 		out.append("    private Step ").append(context.method("new", step)).append("() {\n");
 		List<String> sources = new ArrayList<>();
 		String duration = draw(step.getDuration(), SourceNames.step(name, "duration"), step, "Duration", sources);
-		String meanDuration = mean(step.getDuration(), step, "Duration");
 		String delay = step.getDelay() == null ? null : draw(step.getDelay(), SourceNames.step(name, "delay"), step, "Delay", sources);
 		RemoteMode remote = step.getRemote();
 		String remoteDuration = remote == null ? null
 				: draw(remote.getDuration(), SourceNames.step(name, "remoteDuration"), step, "RemoteDuration", sources);
-		String meanRemoteDuration = remote == null ? null : mean(remote.getDuration(), step, "RemoteDuration");
 		if (remote != null) {
 			sources.add(declare(context.field(step, "Remote"), SourceNames.step(name, "remote")));
 		}
@@ -139,20 +138,10 @@ final class StepsSection {
 			hook(out, "priority", "double", "patient.attribute(" + context.constant(wait.getPriority(), "") + ")");
 		}
 		if (repeat != null) {
-			hook(out, "sessions", "int", sessions(step, repeat, "patient.profile()", "sessions"));
+			hook(out, "sessions", "int", sessions(step, repeat));
 			hook(out, "interval", "double", interval);
 		}
 		hook(out, "next", "Step", next(pathway, step));
-		out.append("            // expectations for static capacity sizing (caretwin size)\n\n");
-		profileHook(out, "meanDuration", "double", meanDuration);
-		if (remote != null) {
-			profileHook(out, "meanRemoteDuration", "double", meanRemoteDuration);
-			profileHook(out, "remoteShare", "double", "settings." + settings.adoptionField(step));
-		}
-		if (repeat != null) {
-			profileHook(out, "meanSessions", "double", sessions(step, repeat, "profile", "(double) sessions"));
-		}
-		profileHook(out, "successors", "java.util.Map<Step, Double>", successors(pathway, step));
 		if (step.getPolicy() instanceof RedirectPolicy redirect) {
 			out.append("\n            @Override\n            protected Step redirectTo() {\n                return ")
 					.append(context.field(redirect.getStep())).append(";\n            }\n");
@@ -180,11 +169,6 @@ final class StepsSection {
 		out.append("            {\n");
 		lines.forEach(l -> out.append("                ").append(l).append('\n'));
 		out.append("            }\n\n");
-	}
-
-	private static void profileHook(StringBuilder out, String name, String type, String body) {
-		out.append("            @Override\n            public ").append(type).append(' ').append(name)
-				.append("(int profile) {\n                return ").append(body).append(";\n            }\n\n");
 	}
 
 	private static void hook(StringBuilder out, String name, String type, String body) {
@@ -217,42 +201,20 @@ final class StepsSection {
 		return "        RandomSource " + variable + " = random(" + JavaNames.string(context.source(sourceName)) + ");\n";
 	}
 
-	/** Sessions by profile: {@code switch (profileExpression) { case 0 -> sessions(15, factor); ... }}. */
-	private String sessions(Step step, Repeat repeat, String profileExpression, String function) {
+	/** Sessions by profile: {@code switch (patient.profile()) { case 0 -> sessions(15, factor); ... }}. */
+	private String sessions(Step step, Repeat repeat) {
 		String factor = "settings." + settings.repeatField(step);
 		if (repeat.getCounts().isEmpty()) {
-			return function + "(" + repeat.getCount() + ", " + factor + ")";
+			return "sessions(" + repeat.getCount() + ", " + factor + ")";
 		}
 		Cohort cohort = context.cohortOf(step);
-		StringBuilder cases = new StringBuilder("switch (" + profileExpression + ") {");
+		StringBuilder cases = new StringBuilder("switch (patient.profile()) {");
 		for (ProfileCount count : repeat.getCounts()) {
-			cases.append(" case ").append(cohort.getProfiles().indexOf(count.getProfile())).append(" -> ").append(function).append("(")
+			cases.append(" case ").append(cohort.getProfiles().indexOf(count.getProfile())).append(" -> sessions(")
 					.append(count.getCount()).append(", ").append(factor).append(");   /* ").append(count.getProfile().getName())
 					.append(" */");
 		}
 		return cases.append(" default -> 1; }").toString();
-	}
-
-	/** The mean of a duration: a constant as written, a distribution through its constant's {@code mean()}. */
-	private String mean(org.caretwin.lang.care.Distribution distribution, Step step, String role) {
-		if (distribution instanceof Fixed fixed) {
-			return Units.quantity(fixed.getValue().getValue(), fixed.getValue().getUnit());
-		}
-		return context.constant(step, "_" + JavaNames.constant(role)) + ".mean()";
-	}
-
-	private String successors(Pathway pathway, Step step) {
-		if (step.getRoute() instanceof Branch) {
-			List<Step> targets = context.branchTargets(step);
-			StringBuilder map = new StringBuilder("java.util.Map.of(");
-			for (int i = 0; i < targets.size(); i++) {
-				map.append(i == 0 ? "" : ", ").append(context.field(targets.get(i))).append(", settings.")
-						.append(settings.branchField(step)).append("[profile][").append(i).append("]");
-			}
-			return map.append(")").toString();
-		}
-		String next = next(pathway, step);
-		return next.equals("null") ? "java.util.Map.of()" : "java.util.Map.of(" + next + ", 1.0)";
 	}
 
 	private String next(Pathway pathway, Step step) {
@@ -263,10 +225,10 @@ final class StepsSection {
 			return context.field(next.getStep());
 		}
 		if (step.getRoute() instanceof Branch branch) {
-			String targets = context.branchTargets(step).stream().map(context::field).collect(Collectors.joining(", "));
+			String targets = context.branches.targets(step).stream().map(context::field).collect(Collectors.joining(", "));
 			String source = context.field(step, "Route");
 			StringBuilder choice = new StringBuilder();
-			List<org.caretwin.lang.care.BranchCase> conditional = SettingsSection.conditionalCases(branch);
+			List<org.caretwin.lang.care.BranchCase> conditional = BranchShares.conditionalCases(branch);
 			for (int i = 0; i < conditional.size(); i++) {
 				// the first case whose condition holds decides; the others are by profile
 				choice.append(settings.predicate(conditional.get(i).getCondition()).replace("patient -> ", "")).append(" ? choose(")

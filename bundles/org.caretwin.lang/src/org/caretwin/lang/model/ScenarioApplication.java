@@ -1,0 +1,118 @@
+package org.caretwin.lang.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.caretwin.lang.interpret.ExperimentScenarios;
+import org.caretwin.lang.model.ResolvedModel.Apply;
+import org.caretwin.lang.model.ResolvedModel.Branch;
+import org.caretwin.lang.model.ResolvedModel.BranchOverride;
+import org.caretwin.lang.model.ResolvedModel.BranchRow;
+import org.caretwin.lang.model.ResolvedModel.Count;
+import org.caretwin.lang.model.ResolvedModel.CountOverride;
+import org.caretwin.lang.model.ResolvedModel.Innovation;
+import org.caretwin.lang.model.ResolvedModel.InnovationChange;
+import org.caretwin.lang.model.ResolvedModel.Pathway;
+import org.caretwin.lang.model.ResolvedModel.RemoteAdoption;
+import org.caretwin.lang.model.ResolvedModel.RepeatChange;
+import org.caretwin.lang.model.ResolvedModel.Resource;
+import org.caretwin.lang.model.ResolvedModel.Scenario;
+import org.caretwin.lang.model.ResolvedModel.ScenarioChange;
+import org.caretwin.lang.model.ResolvedModel.ShareOverride;
+import org.caretwin.lang.model.ResolvedModel.Step;
+
+/**
+ * A scenario's changes applied to a model: those of the scenarios it extends first, then its own in order. This is
+ * the generated {@code settings(scenario)}, on the records: counts and shares replace the written ones, a branch
+ * override replaces the rows of the profiles it names, an adoption replaces the remote mode's adoption (and
+ * eligibility when a condition is given), a repeat change multiplies the sessions.
+ */
+final class ScenarioApplication {
+
+	/** The scenario a model without scenarios runs. */
+	static final String DEFAULT_SCENARIO = ExperimentScenarios.DEFAULT;
+
+	private ResolvedModel model;
+
+	private ScenarioApplication(ResolvedModel model) {
+		this.model = model;
+	}
+
+	static ResolvedModel apply(ResolvedModel model, String scenario) {
+		if (model.scenarios().isEmpty() && DEFAULT_SCENARIO.equals(scenario)) {
+			return model;
+		}
+		ScenarioApplication application = new ScenarioApplication(model);
+		for (Scenario applied : chain(model, scenario)) {
+			applied.changes().forEach(application::apply);
+		}
+		return application.model;
+	}
+
+	/** {@code scenario} and the scenarios it extends, the farthest first. */
+	private static List<Scenario> chain(ResolvedModel model, String scenario) {
+		Deque<Scenario> chain = new ArrayDeque<>();
+		Set<String> seen = new HashSet<>();
+		for (String name = scenario; name != null && seen.add(name);) {
+			Scenario found = model.scenario(name).orElseThrow(() -> new IllegalArgumentException("unknown scenario " + scenario));
+			chain.addFirst(found);
+			name = found.parent();
+		}
+		return List.copyOf(chain);
+	}
+
+	private void apply(ScenarioChange change) {
+		switch (change) {
+		case Apply apply -> {
+			for (String name : apply.innovations()) {
+				Innovation innovation = model.innovation(name).orElseThrow();
+				innovation.changes().forEach(this::apply);
+			}
+		}
+		case CountOverride count -> resource(count.resource(), r -> r.withSupply(new Count(count.count())));
+		case ShareOverride share -> resource(share.resource(), r -> r.withShare(share.share()));
+		case BranchOverride branch -> step(branch.step(), s -> s.route() instanceof Branch written
+				? s.withRoute(withRows(written, branch.rows())) : s);
+		}
+	}
+
+	private void apply(InnovationChange change) {
+		switch (change) {
+		case RemoteAdoption adoption -> step(adoption.step(), s -> s.remote() == null ? s
+				: s.withRemote(s.remote().adoptedBy(adoption.adoption(),
+						adoption.eligibility() != null ? adoption.eligibility() : s.remote().eligibility())));
+		case RepeatChange repeat -> step(repeat.step(), s -> s.repeat() == null ? s : s.withRepeat(s.repeat().scaledBy(repeat.factor())));
+		}
+	}
+
+	private static Branch withRows(Branch branch, List<BranchRow> overrides) {
+		List<BranchRow> rows = new ArrayList<>(branch.byProfile());
+		for (BranchRow override : overrides) {
+			for (int p = 0; p < rows.size(); p++) {
+				if (Objects.equals(override.profile(), rows.get(p).profile())) {
+					rows.set(p, override);
+				}
+			}
+		}
+		return new Branch(branch.targets(), rows, branch.conditional());
+	}
+
+	private void resource(String name, UnaryOperator<Resource> change) {
+		model = new ResolvedModel(model.folder(), model.files(), model.territory(), model.calendars(),
+				model.resources().stream().map(r -> r.name().equals(name) ? change.apply(r) : r).toList(), model.cohorts(),
+				model.pathways(), model.innovations(), model.scenarios(), model.experiments());
+	}
+
+	private void step(String id, UnaryOperator<Step> change) {
+		List<Pathway> pathways = model.pathways().stream().map(p -> new Pathway(p.name(), p.cohort(),
+				p.steps().stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList(), p.position())).toList();
+		model = new ResolvedModel(model.folder(), model.files(), model.territory(), model.calendars(), model.resources(),
+				model.cohorts(), pathways, model.innovations(), model.scenarios(), model.experiments());
+	}
+}
