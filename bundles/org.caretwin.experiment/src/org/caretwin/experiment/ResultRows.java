@@ -18,13 +18,21 @@ public final class ResultRows {
 	public static final String NO_DATA = "no data";
 	/** Marks an interval reaching outside the values its KPI can take. */
 	public static final String OUTSIDE_DOMAIN = "*";
+	private static final String SHARE = "share";
 
 	/** One KPI of one scenario: its mean and 95% confidence interval. */
-	public record Kpi(String scenario, String kpi, String unit, String mean, String interval, boolean crossesDomain) {
+	public record Kpi(String scenario, String kpi, String unit, String mean, String interval, boolean crossesDomain,
+			ConfidenceInterval ci) {
+
+		/** A share (utilisation, collaboration …) read as a percentage, as people say it. */
+		public boolean isShare() {
+			return SHARE.equals(unit);
+		}
 	}
 
 	/** A scenario against the first one, paired by replication. */
-	public record Difference(String scenario, String kpi, String delta, String low, String high, String verdict) {
+	public record Difference(String scenario, String kpi, String delta, String low, String high, String verdict,
+			ConfidenceInterval paired) {
 	}
 
 	/** An expectation of the model, where it is written and whether it held. */
@@ -44,7 +52,7 @@ public final class ResultRows {
 		for (String kpi : shownKpis(result)) {
 			ConfidenceInterval ci = result.interval(scenario, kpi);
 			rows.add(new Kpi(scenario, kpi, KpiCatalogue.unitOf(kpi), ci.n() == 0 ? NO_DATA : number(ci.mean()),
-					interval(ci), KpiDomain.isCrossedBy(kpi, ci)));
+					interval(ci), KpiDomain.isCrossedBy(kpi, ci), ci));
 		}
 		return rows;
 	}
@@ -54,7 +62,7 @@ public final class ResultRows {
 		for (ExperimentResult.Difference d : result.comparisons()) {
 			ConfidenceInterval ci = d.paired();
 			String verdict = ci.low() > 0 ? "higher" : ci.high() < 0 ? "lower" : "no significant difference";
-			rows.add(new Difference(d.scenario(), d.kpi(), signed(ci.mean()), signed(ci.low()), signed(ci.high()), verdict));
+			rows.add(new Difference(d.scenario(), d.kpi(), signed(ci.mean()), signed(ci.low()), signed(ci.high()), verdict, ci));
 		}
 		return rows;
 	}
@@ -88,7 +96,22 @@ public final class ResultRows {
 		return String.format(Locale.ROOT, "%." + decimals + "f", value);
 	}
 
-	private static String signed(double value) {
+	/** A share as a percentage with the same significant digits, e.g. {@code 5.70 %}. */
+	public static String percent(double share) {
+		return Double.isNaN(share) ? "-" : number(share * 100) + " %";
+	}
+
+	/** A difference of shares in percentage points, signed. */
+	public static String points(double share) {
+		return Double.isNaN(share) ? "-" : signed(share * 100) + " pp";
+	}
+
+	/** Whether {@code kpi}'s values are shares. */
+	public static boolean isShare(String kpi) {
+		return SHARE.equals(KpiCatalogue.unitOf(kpi));
+	}
+
+	public static String signed(double value) {
 		String text = number(value);
 		return value > 0 ? "+" + text : text;
 	}

@@ -52,20 +52,24 @@ public class ResultsView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		kpis = table("KPIs");
 		column(kpis, "Scenario", 130, ResultRows.Kpi::scenario);
-		column(kpis, "KPI", 260, ResultRows.Kpi::kpi);
-		column(kpis, "Unit", 110, ResultRows.Kpi::unit);
-		column(kpis, "Mean", 100, ResultRows.Kpi::mean, SWT.RIGHT);
-		column(kpis, "95% CI", 220, (ResultRows.Kpi k) -> k.interval() + (k.crossesDomain() ? " " + ResultRows.OUTSIDE_DOMAIN : ""));
+		column(kpis, "KPI", 320, ResultRows.Kpi::kpi);
+		column(kpis, "Unit", 110, (ResultRows.Kpi k) -> k.isShare() ? "%" : k.unit());
+		column(kpis, "Mean", 100, (ResultRows.Kpi k) -> k.isShare() && k.ci().n() > 0 ? ResultRows.percent(k.ci().mean()) : k.mean(),
+				SWT.RIGHT);
+		column(kpis, "95% CI", 240, ResultsView::interval);
 		differences = table("Comparison");
 		column(differences, "Scenario", 130, ResultRows.Difference::scenario);
-		column(differences, "KPI", 260, ResultRows.Difference::kpi);
-		column(differences, "Difference", 100, ResultRows.Difference::delta, SWT.RIGHT);
-		column(differences, "95% CI", 200, (ResultRows.Difference d) -> "[" + d.low() + ", " + d.high() + "]");
+		column(differences, "KPI", 320, ResultRows.Difference::kpi);
+		column(differences, "Difference", 110, (ResultRows.Difference d) -> ResultRows.isShare(d.kpi())
+				? ResultRows.points(d.paired().mean()) : d.delta(), SWT.RIGHT);
+		column(differences, "95% CI", 240, (ResultRows.Difference d) -> ResultRows.isShare(d.kpi())
+				? "[" + ResultRows.points(d.paired().low()) + ", " + ResultRows.points(d.paired().high()) + "]"
+				: "[" + d.low() + ", " + d.high() + "]");
 		column(differences, "Verdict", 200, ResultRows.Difference::verdict);
 		expectations = table("Expectations");
 		column(expectations, "Result", 70, (ResultRows.Verdict v) -> v.holds() ? "PASS" : "FAIL");
-		column(expectations, "Expectation", 380, ResultRows.Verdict::text);
-		column(expectations, "Line", 150, ResultRows.Verdict::source);
+		column(expectations, "Expectation", 440, ResultRows.Verdict::text);
+		column(expectations, "Line", 140, ResultRows.Verdict::source);
 		column(expectations, "Why", 600, ResultRows.Verdict::explanation);
 		expectations.addDoubleClickListener(event -> {
 			if (shown != null && event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof ResultRows.Verdict v) {
@@ -94,6 +98,28 @@ public class ResultsView extends ViewPart {
 		differences.setInput(ResultRows.differences(run.result()));
 		expectations.setInput(ResultRows.verdicts(run.result()));
 		heading.getParent().layout(true, true);
+	}
+
+	/** The 95% interval as the console prints it, shares in percent. */
+	private static String interval(ResultRows.Kpi k) {
+		String text = k.isShare() && k.ci().n() > 1
+				? "[" + ResultRows.percent(k.ci().low()) + ", " + ResultRows.percent(k.ci().high()) + "]"
+				: k.interval();
+		return text + (k.crossesDomain() ? " " + ResultRows.OUTSIDE_DOMAIN : "");
+	}
+
+	/** Brings the view to the front of its stack, on the UI thread. */
+	public static void reveal() {
+		Display.getDefault().asyncExec(() -> {
+			var window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window != null && window.getActivePage() != null) {
+				try {
+					window.getActivePage().showView(ID, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+				} catch (org.eclipse.ui.PartInitException e) {
+					org.eclipse.core.runtime.ILog.of(ResultsView.class).log(e.getStatus());
+				}
+			}
+		});
 	}
 
 	/** The rows shown in the KPI table, for tests. */
@@ -140,8 +166,8 @@ public class ResultsView extends ViewPart {
 
 			@Override
 			public Color getForeground(Object element) {
-				if (element instanceof ResultRows.Verdict v && !v.holds()) {
-					return Display.getCurrent().getSystemColor(SWT.COLOR_RED);
+				if (element instanceof ResultRows.Verdict v) {
+					return Display.getCurrent().getSystemColor(v.holds() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_RED);
 				}
 				return null;
 			}

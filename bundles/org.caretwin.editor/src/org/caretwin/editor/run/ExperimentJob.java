@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.caretwin.editor.results.ResultsView;
 import org.caretwin.engine.OneLine;
 import org.caretwin.experiment.ConsoleReport;
 import org.caretwin.experiment.ExperimentPlan;
@@ -84,6 +85,7 @@ public final class ExperimentJob extends Job {
 					ExperimentResult result = running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
 					CareConsole.print(out -> ConsoleReport.print(result, out));
 					ExperimentRuns.publish(new ExperimentRun(file, result, simulation.command()));
+					ResultsView.reveal();
 					return Status.OK_STATUS;
 				} catch (TimeoutException stillRunning) {
 					if (monitor.isCanceled()) {

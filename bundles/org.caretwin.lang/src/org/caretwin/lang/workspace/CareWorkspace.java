@@ -10,18 +10,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.caretwin.lang.CareStandaloneSetup;
+import org.caretwin.lang.CareRuntimeModule;
+import org.caretwin.lang.care.CarePackage;
 import org.caretwin.lang.load.TextFiles;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.common.TerminalsStandaloneSetup;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.util.Modules;
 
 /**
  * Models on disk, headless (command line, tests, later the runner): the model of a file is the files of its folder
@@ -38,12 +46,27 @@ public final class CareWorkspace {
 		this.injector = injector;
 	}
 
-	/** The workspace over the language's standalone injector, created once per JVM (it is thread-safe to share). */
+	/** The workspace over a standalone injector of the language, created once per JVM (it is thread-safe to share). */
 	public static synchronized CareWorkspace standalone() {
 		if (standalone == null) {
-			standalone = new CareWorkspace(new CareStandaloneSetup().createInjectorAndDoEMFRegistration());
+			standalone = new CareWorkspace(privateInjector());
 		}
 		return standalone;
+	}
+
+	/**
+	 * The language with registries of its own, leaving EMF's global ones alone: in the IDE the language server has
+	 * registered its injector there, and a second registration would hand the server's new resources to this one.
+	 */
+	private static Injector privateInjector() {
+		// Xtext's own grammars (shared by every language, registered once per JVM) still come from the global registry.
+		TerminalsStandaloneSetup.doSetup();
+		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
+		Injector injector = Guice.createInjector(Modules.override(new CareRuntimeModule())
+				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
+		registry.getExtensionToFactoryMap().put(ModelFolder.EXTENSION, injector.getInstance(IResourceServiceProvider.class));
+		EPackage.Registry.INSTANCE.putIfAbsent(CarePackage.eNS_URI, CarePackage.eINSTANCE);
+		return injector;
 	}
 
 	public Injector injector() {
@@ -66,6 +89,8 @@ public final class CareWorkspace {
 	/** The model in {@code folder}: its .care files (none when it holds none). */
 	public CheckedModel modelIn(Path folder) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ModelFolder.EXTENSION,
+				injector.getInstance(IResourceFactory.class));
 		Map<Path, Resource> resources = new LinkedHashMap<>();
 		for (Path file : ModelFolder.filesOf(folder.toAbsolutePath())) {
 			resources.put(folder.resolve(file.getFileName()), load(resourceSet, file, folder.resolve(file.getFileName())));

@@ -153,6 +153,55 @@ class LanguageServerFoldersTest {
 		server.shutdown().get(10, TimeUnit.SECONDS);
 	}
 
+	@Test
+	void theHeadlessWorkspaceInTheSameJvmLeavesTheServersRegistrationsAlone(@TempDir Path folder) throws Exception {
+		CareLanguageServers.create();
+		Object factory = org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().get("care");
+		Object services = org.eclipse.xtext.resource.IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().get("care");
+		Path model = Files.writeString(folder.resolve("queue.care"), VALID_MODEL);
+		var checked = org.caretwin.lang.workspace.CareWorkspace.standalone().modelOf(model);
+		assertTrue(checked.problems().isEmpty(), checked.problems().toString());
+		// The IDE runs experiments through the headless workspace: the editor's server must keep its own language.
+		assertTrue(factory == org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().get("care"));
+		assertTrue(services == org.eclipse.xtext.resource.IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().get("care"));
+	}
+
+	@Test
+	void aFolderAddedLaterLinksAcrossItsFiles(@TempDir Path root) throws Exception {
+		Path first = Files.createDirectories(root.resolve("first"));
+		Path second = Files.createDirectories(root.resolve("second"));
+		Files.writeString(first.resolve("queue.care"), VALID_MODEL);
+		Files.writeString(second.resolve("resources.care"), "resource Clerk count 5\n");
+		Path model = Files.writeString(second.resolve("queue.care"), VALID_MODEL.replace("resource Clerk count 5\n", ""));
+		java.util.Map<String, PublishDiagnosticsParams> published = new java.util.concurrent.ConcurrentHashMap<>();
+		LanguageServerImpl server = CareLanguageServers.create();
+		server.connect(new QuietClient() {
+			@Override
+			public void publishDiagnostics(PublishDiagnosticsParams params) {
+				published.put(params.getUri(), params);
+			}
+		});
+		InitializeParams init = new InitializeParams();
+		// As the editor starts it: the workspace root, and each project a workspace folder.
+		init.setRootUri(root.toUri().toString());
+		init.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(first.toUri().toString(), "first")));
+		var workspace = new org.eclipse.lsp4j.WorkspaceClientCapabilities();
+		workspace.setWorkspaceFolders(true);
+		init.setCapabilities(new ClientCapabilities(workspace, null, null));
+		server.initialize(init).get(30, TimeUnit.SECONDS);
+		server.initialized(new InitializedParams());
+		server.didChangeWorkspaceFolders(new org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams(new org.eclipse.lsp4j.WorkspaceFoldersChangeEvent(
+				List.of(new org.eclipse.lsp4j.WorkspaceFolder(second.toUri().toString(), "second")), List.of())));
+		String uri = model.toUri().toString();
+		long end = System.currentTimeMillis() + 30_000;
+		while (!published.containsKey(uri) && System.currentTimeMillis() < end) {
+			Thread.sleep(20);
+		}
+		assertTrue(published.containsKey(uri), "the added folder was built: " + published.keySet());
+		assertEquals(List.of(), published.get(uri).getDiagnostics(), "Clerk links to the other file of the added folder");
+		server.shutdown().get(10, TimeUnit.SECONDS);
+	}
+
 	/** A client that ignores everything but what a test overrides. */
 	private static class QuietClient implements LanguageClient {
 		@Override
