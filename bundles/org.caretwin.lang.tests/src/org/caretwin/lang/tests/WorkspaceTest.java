@@ -80,7 +80,7 @@ class WorkspaceTest {
 	void theRuleHoldsInAResourceSetHoldingSeveralModels() throws Exception {
 		Path ward = write("a/ward.care", WARD);
 		Path experiment = write("b/experiment.care", EXPERIMENT);
-		XtextResourceSet set = CareWorkspace.standalone().injector().getInstance(XtextResourceSet.class);
+		XtextResourceSet set = CareWorkspace.standalone().newResourceSet();
 		set.getResource(URI.createFileURI(ward.toString()), true);
 		Resource resource = set.getResource(URI.createFileURI(experiment.toString()), true);
 		List<Issue> issues = CareWorkspace.standalone().injector().getInstance(IResourceValidator.class)

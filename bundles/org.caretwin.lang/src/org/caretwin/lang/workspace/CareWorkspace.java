@@ -86,11 +86,17 @@ public final class CareWorkspace {
 		return ModelFolder.foldersUnder(root).stream().map(this::modelIn).toList();
 	}
 
-	/** The model in {@code folder}: its .care files (none when it holds none). */
-	public CheckedModel modelIn(Path folder) {
+	/** An empty resource set of this workspace's language, which creates .care resources without global registries. */
+	public XtextResourceSet newResourceSet() {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ModelFolder.EXTENSION,
 				injector.getInstance(IResourceFactory.class));
+		return resourceSet;
+	}
+
+	/** The model in {@code folder}: its .care files (none when it holds none). */
+	public CheckedModel modelIn(Path folder) {
+		XtextResourceSet resourceSet = newResourceSet();
 		Map<Path, Resource> resources = new LinkedHashMap<>();
 		for (Path file : ModelFolder.filesOf(folder.toAbsolutePath())) {
 			resources.put(folder.resolve(file.getFileName()), load(resourceSet, file, folder.resolve(file.getFileName())));
