@@ -146,7 +146,8 @@ public final class Simulation {
 				+ " --seed " + plan.seed();
 	}
 
-	private String html(ExperimentResult result, String version) {
+	/** The capacity sizing and the replay of replication 0 of every scenario, for the report and the charts. */
+	public ScenarioDetails details() {
 		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());
 		Map<String, List<SizingLine>> sizing = new LinkedHashMap<>();
 		Map<String, RunObservations> observations = new LinkedHashMap<>();
@@ -154,7 +155,11 @@ public final class Simulation {
 			sizing.put(scenario, CapacitySizing.of(model, scenario));
 			observations.put(scenario, RunObservations.of(compiled.factory(), plan, scenario));
 		}
-		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), sizing, observations));
+		return new ScenarioDetails(sizing, observations);
+	}
+
+	private String html(ExperimentResult result, String version) {
+		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), details()));
 	}
 
 	/** The profiles of the model's cohort, in the order the trace and the event log name them. */

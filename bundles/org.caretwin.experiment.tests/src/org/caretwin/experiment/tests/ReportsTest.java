@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.caretwin.experiment.ChartPage;
 import org.caretwin.experiment.CsvReport;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ExperimentResult;
@@ -17,6 +18,7 @@ import org.caretwin.experiment.ExperimentRunner;
 import org.caretwin.experiment.HtmlReport;
 import org.caretwin.experiment.JsonReport;
 import org.caretwin.experiment.RunObservations;
+import org.caretwin.experiment.ScenarioDetails;
 import org.caretwin.lang.sizing.SizingLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,24 +31,43 @@ class ReportsTest {
 	@Test
 	void htmlIsSelfContainedWithEverySection() {
 		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
-		Map<String, RunObservations> observations = new LinkedHashMap<>();
-		Map<String, List<SizingLine>> sizing = new LinkedHashMap<>();
-		for (String scenario : PLAN.scenarios()) {
-			observations.put(scenario, RunObservations.of(ClinicModel.FACTORY, PLAN, scenario));
-			// sizing is computed from a resolved model in the language layer; here its lines are given
-			sizing.put(scenario, List.of(new SizingLine("Doctor", "all", 5, 39420, 39093, 39747, 43800, 8760)));
-		}
 		String html = HtmlReport.of(result, new HtmlReport.Context("clinic.care", "0.1.0", "caretwin simulate clinic.care",
-				sizing, observations));
+				details(PLAN)));
 		for (String section : List.of("<h2>Indicators</h2>", "<h2>Scenarios against Baseline</h2>",
 				"<h2>Utilisation over time</h2>", "<h2>Waiting times</h2>", "<h2>Capacity sizing — Baseline</h2>",
 				"seed 3", "caretwin simulate clinic.care", "wait(Visit)")) {
 			assertTrue(html.contains(section), section);
 		}
-		assertTrue(html.contains("<svg"), "inline charts");
-		String withoutSvgNamespace = html.replace("http://www.w3.org/2000/svg", "");
-		assertFalse(withoutSvgNamespace.contains("http:") || withoutSvgNamespace.contains("https:"), "nothing fetched");
-		assertFalse(html.contains("<script"), "no script");
+		// KPIs, utilisation, waits and the load of each of the two scenarios, their specs beside them.
+		assertEquals(5, occurrences(html, "<figure class=\"chart\"><div class=\"vega-chart\"></div><script type=\"application/json\""));
+		double baselineWait = result.interval("Baseline", "wait(Visit)").mean();
+		assertTrue(html.contains("{\"panel\":\"wait(Visit) (days)\",\"scenario\":\"Baseline\",\"mean\":" + baselineWait + ","),
+				"the KPI chart carries the mean of the table");
+		assertEquals(1, occurrences(html, ChartPage.scripts()), "the libraries and the renderer, once");
+		assertTrue(html.contains("vegaEmbed(target, spec, { actions: false"), "rendered without export actions");
+		String markup = html.replaceAll("(?s)<script[^>]*>.*?</script>", "");
+		assertFalse(markup.contains("http:") || markup.contains("https:") || markup.contains("<link"), "nothing fetched");
+		assertFalse(html.contains("<script src"), "no script fetched");
+		assertFalse(markup.contains("<svg"), "the charts are drawn by Vega, not written by hand");
+	}
+
+	static ScenarioDetails details(ExperimentPlan plan) {
+		Map<String, RunObservations> observations = new LinkedHashMap<>();
+		Map<String, List<SizingLine>> sizing = new LinkedHashMap<>();
+		for (String scenario : plan.scenarios()) {
+			observations.put(scenario, RunObservations.of(ClinicModel.FACTORY, plan, scenario));
+			// sizing is computed from a resolved model in the language layer; here its lines are given
+			sizing.put(scenario, List.of(new SizingLine("Doctor", "all", 5, 39420, 39093, 39747, 43800, 8760)));
+		}
+		return new ScenarioDetails(sizing, observations);
+	}
+
+	static int occurrences(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	@Test
