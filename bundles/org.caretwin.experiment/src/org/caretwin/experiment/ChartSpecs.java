@@ -1,12 +1,14 @@
 package org.caretwin.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.caretwin.engine.TimeUnits;
 import org.caretwin.engine.pathway.KpiCatalogue;
@@ -73,7 +75,7 @@ public final class ChartSpecs {
 				{"data":{"values":%s},\
 				"facet":{"field":"panel","type":"nominal","title":null,"sort":%s},"columns":3,\
 				"spec":{"width":210,"height":140,\
-				"encoding":{"x":{"field":"scenario","type":"nominal","title":null,"sort":%s,"axis":{"labelAngle":0}},"color":%s},\
+				"encoding":{"x":{"field":"scenario","type":"nominal","title":null,"sort":%s,"axis":{"labelAngle":-30,"labelLimit":120}},"color":%s},\
 				"layer":[\
 				{"mark":{"type":"errorbar","ticks":true},\
 				"encoding":{"y":{"field":"low","type":"quantitative","title":null,"scale":{"zero":false}},"y2":{"field":"high"}}},\
@@ -100,11 +102,11 @@ public final class ChartSpecs {
 				for (RunObservations.Series s : observations.get(scenario).utilisation()) {
 					if (s.resource().equals(series.resource())) {
 						double[] weeks = s.weeklyUtilisation();
-						for (int w = 0; w < weeks.length; w++) {
-							peak = Math.max(peak, weeks[w]);
-							seriesRows.add(new JsonObject().text("resource", s.resource()).text("scenario", scenario)
-									.number("week", w + 1).raw("utilisation", Json.rounded(weeks[w], 4)).toString());
-						}
+						peak = Math.max(peak, Arrays.stream(weeks).max().orElse(0));
+						seriesRows.add(new JsonObject().text("resource", s.resource()).text("scenario", scenario)
+								.raw("week", array(IntStream.rangeClosed(1, weeks.length).mapToObj(Integer::toString).toList()))
+								.raw("utilisation", array(Arrays.stream(weeks).mapToObj(u -> Json.rounded(u, 4)).toList()))
+								.toString());
 					}
 				}
 			}
@@ -123,7 +125,7 @@ public final class ChartSpecs {
 				"encoding":{"x":{"datum":0,"type":"quantitative"},"x2":{"datum":%s},"tooltip":{"value":"warm-up"}}},"""
 				.formatted(Json.string(plan.scenarios().get(0)), Json.number(plan.warmupHours() / TimeUnits.WEEK));
 		return Optional.of(new Chart("Utilisation over time", """
-				{"data":{"values":%s},\
+				{"data":{"values":%s},"transform":[{"flatten":["week","utilisation"]}],\
 				"facet":{"field":"resource","type":"nominal","title":null,"sort":%s},"columns":3,\
 				"spec":{"width":250,"height":130,"layer":[%s\
 				{"mark":{"type":"line","strokeWidth":1.6},\
@@ -147,6 +149,7 @@ public final class ChartSpecs {
 					waitingSteps.add(step);
 				}
 				// The waits of a step go as one array, unrolled by the spec's flatten: far smaller than a row each.
+				// So do the weeks of the utilisation chart.
 				String days = String.join(",", waits.stream().map(w -> Json.rounded(w, 3)).toList());
 				byStep.computeIfAbsent(step, s -> new ArrayList<>()).add(new JsonObject().text("step", step)
 						.text("scenario", scenario).raw("wait", "[" + days + "]").toString());
@@ -162,7 +165,7 @@ public final class ChartSpecs {
 				"spec":{"width":330,"height":{"step":24},\
 				"mark":{"type":"boxplot","extent":"min-max","size":16},\
 				"encoding":{"y":{"field":"scenario","type":"nominal","title":null,"sort":%s},\
-				"x":{"field":"wait","type":"quantitative","title":"wait, days"},"color":%s}},\
+				"x":{"field":"wait","type":"quantitative","title":"wait, days","axis":{"tickCount":6}},"color":%s}},\
 				"resolve":{"scale":{"x":"independent"}},"config":%s}"""
 				.formatted(array(rows), strings(List.copyOf(waitingSteps)), strings(plan.scenarios()),
 						scenarioColour(plan.scenarios(), false), CONFIG)));

@@ -1,17 +1,22 @@
 package org.caretwin.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.caretwin.editor.results.ResultsView;
 import org.caretwin.editor.run.CareConsole;
 import org.caretwin.editor.run.ExperimentJob;
+import org.caretwin.editor.run.ExperimentRun;
 import org.caretwin.editor.run.ExperimentRuns;
 import org.caretwin.editor.run.RunExperimentHandler;
 import org.caretwin.editor.wizards.ProjectTemplate;
+import org.caretwin.experiment.ChartPage;
+import org.caretwin.experiment.ChartSpecs;
 import org.caretwin.experiment.ResultRows;
 import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.care.Experiment;
@@ -19,11 +24,17 @@ import org.caretwin.lang.workspace.CareWorkspace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
-/** Run Experiment in the workbench: the same numbers as {@code caretwin simulate}, shown in the result view; Cancel stops. */
+/**
+ * Run Experiment in the workbench: the same numbers as {@code caretwin simulate}, shown in the result view with the
+ * report's charts; Cancel stops.
+ */
 class RunExperimentUiTest {
 
 	private static IFile queue() throws Exception {
@@ -38,9 +49,8 @@ class RunExperimentUiTest {
 		return file.getLocation().toFile().toPath();
 	}
 
-	@Test
-	void runExperimentFromTheEditorShowsTheSimulatedNumbersInTheResultView() throws Exception {
-		IFile file = queue();
+	/** Runs the experiment of {@code file} with the Run Experiment command of its editor; the result view showing it. */
+	private static ResultsView runFromTheEditor(IFile file) throws Exception {
 		Ui.open(file);
 		var before = ExperimentRuns.latest().orElse(null);
 		Ui.page().getWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.caretwin.editor.runExperiment", null);
@@ -50,6 +60,13 @@ class RunExperimentUiTest {
 				&& Ui.page().isPartVisible(Ui.page().findView(ResultsView.ID)), 5_000), "the result view comes to the front");
 		ResultsView view = (ResultsView) Ui.page().findView(ResultsView.ID);
 		Ui.waitUntil(() -> view.kpiTable().getItemCount() > 0, 5_000);
+		return view;
+	}
+
+	@Test
+	void runExperimentFromTheEditorShowsTheSimulatedNumbersInTheResultView() throws Exception {
+		IFile file = queue();
+		ResultsView view = runFromTheEditor(file);
 
 		// What caretwin simulate computes for the same file, run apart from the workbench.
 		Simulation simulation = Simulation.prepare(path(file), experimentOf(file), Simulation.Settings.asWritten(), phase -> {
@@ -72,6 +89,37 @@ class RunExperimentUiTest {
 		assertTrue(Ui.waitUntil(() -> CareConsole.get().getDocument().get().contains(
 				"Experiment MM5: 1 scenario x 20 replications, seed 1"), 5_000), CareConsole.get().getDocument().get());
 		assertTrue(CareConsole.get().getDocument().get().contains("Running caretwin simulate "));
+	}
+
+	@Test
+	void theChartsTabDrawsEveryChartOfTheRunWithVega() throws Exception {
+		ResultsView view = runFromTheEditor(queue());
+		ExperimentRun run = ExperimentRuns.latest().orElseThrow();
+		int charts = ChartSpecs.all(run.result(), run.details()).size();
+		assertTrue(charts >= 3, "KPIs, utilisation, waits and load of the queue: " + charts);
+		Browser browser = view.chartBrowser();
+		assertNotNull(browser, "WebKitGTK is installed wherever the UI tests run");
+		CTabFolder tabs = (CTabFolder) browser.getParent();
+		tabs.setSelection(Arrays.stream(tabs.getItems()).filter(t -> t.getText().equals("Charts")).findFirst().orElseThrow());
+		assertTrue(Ui.waitUntil(() -> evaluate(browser, "return document.documentElement.getAttribute('"
+				+ ChartPage.RENDERED_ATTRIBUTE + "')") != null, 30_000), "the charts page never finished rendering");
+		assertEquals(charts + "/" + charts, evaluate(browser, "return document.documentElement.getAttribute('"
+				+ ChartPage.RENDERED_ATTRIBUTE + "')"), "charts drawn / charts on the page");
+		assertEquals((double) charts, evaluate(browser, "return document.querySelectorAll('.vega-embed svg.marks').length"),
+				"one Vega drawing per chart");
+		assertEquals(Boolean.TRUE, evaluate(browser, "return document.querySelector('.vega-embed svg.marks').textContent"
+				+ ".indexOf('Baseline') >= 0"), "the KPI chart names the scenario");
+		// Closing the view ends the browser's web process, which would otherwise share the two cores with later tests.
+		Ui.page().hideView(view);
+	}
+
+	/** {@code script}'s value in the page, or {@code null} while the page cannot answer yet. */
+	private static Object evaluate(Browser browser, String script) {
+		try {
+			return browser.evaluate(script);
+		} catch (SWTException notYet) {
+			return null;
+		}
 	}
 
 	@Test

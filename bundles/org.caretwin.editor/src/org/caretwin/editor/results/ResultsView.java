@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Color;
@@ -28,8 +29,8 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The result of the latest experiment run: KPIs per scenario with their 95% intervals, the paired differences from
- * the first scenario and the expectations, in the rows the console prints. Double-clicking an expectation opens its
- * line of the model.
+ * the first scenario and the expectations, in the rows the console prints, and the charts of the HTML report.
+ * Double-clicking an expectation opens its line of the model.
  */
 public class ResultsView extends ViewPart {
 
@@ -41,6 +42,7 @@ public class ResultsView extends ViewPart {
 	private TableViewer kpis;
 	private TableViewer differences;
 	private TableViewer expectations;
+	private ChartsTab charts;
 	private ExperimentRun shown;
 
 	@Override
@@ -76,6 +78,7 @@ public class ResultsView extends ViewPart {
 				SourceLines.open(getSite().getPage(), shown.file(), v.source());
 			}
 		});
+		charts = new ChartsTab(tabs);
 		tabs.setSelection(0);
 		ExperimentRuns.addListener(onRun);
 		ExperimentRuns.latest().ifPresentOrElse(this::show, () -> heading.setText("No experiment has run yet: "
@@ -97,6 +100,7 @@ public class ResultsView extends ViewPart {
 		kpis.setInput(rows);
 		differences.setInput(ResultRows.differences(run.result()));
 		expectations.setInput(ResultRows.verdicts(run.result()));
+		charts.show(run);
 		heading.getParent().layout(true, true);
 	}
 
@@ -125,6 +129,11 @@ public class ResultsView extends ViewPart {
 	/** The rows shown in the KPI table, for tests. */
 	public Table kpiTable() {
 		return kpis.getTable();
+	}
+
+	/** The browser of the Charts tab, or {@code null} where the system has none; for tests. */
+	public Browser chartBrowser() {
+		return charts.browser();
 	}
 
 	@Override

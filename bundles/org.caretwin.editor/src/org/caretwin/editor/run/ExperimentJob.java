@@ -77,14 +77,18 @@ public final class ExperimentJob extends Job {
 		AtomicInteger done = new AtomicInteger();
 		ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "caretwin-experiment"));
 		try {
-			Future<ExperimentResult> running = worker.submit(() -> simulation.run(done::set));
+			// The charts' details replay replication 0 of each scenario: on the worker too, so Cancel still returns at once.
+			Future<ExperimentRun> running = worker.submit(() -> {
+				ExperimentResult result = simulation.run(done::set);
+				return new ExperimentRun(file, result, simulation.details(), simulation.command());
+			});
 			long start = System.nanoTime();
 			int reported = 0;
 			while (true) {
 				try {
-					ExperimentResult result = running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-					CareConsole.print(out -> ConsoleReport.print(result, out));
-					ExperimentRuns.publish(new ExperimentRun(file, result, simulation.command()));
+					ExperimentRun run = running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+					CareConsole.print(out -> ConsoleReport.print(run.result(), out));
+					ExperimentRuns.publish(run);
 					ResultsView.reveal();
 					return Status.OK_STATUS;
 				} catch (TimeoutException stillRunning) {

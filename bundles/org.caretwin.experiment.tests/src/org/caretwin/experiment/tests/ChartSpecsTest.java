@@ -88,12 +88,17 @@ class ChartSpecsTest {
 		Map<String, RunObservations> observations = ReportsTest.details(PLAN).observations();
 		JsonObject spec = parse(ChartSpecs.utilisation(PLAN, observations).orElseThrow().spec());
 		JsonArray values = spec.getAsJsonObject("data").getAsJsonArray("values");
-		double[] weeks = observations.get("Baseline").utilisation().get(0).weeklyUtilisation();
-		assertEquals(2 * weeks.length, values.size());
-		JsonObject third = values.get(2).getAsJsonObject();
-		assertEquals("Doctor", third.get("resource").getAsString());
-		assertEquals(3, third.get("week").getAsInt());
-		assertEquals(weeks[2], third.get("utilisation").getAsDouble(), 1e-4);
+		assertEquals(2, values.size(), "the doctors of each scenario");
+		double[] weeks = observations.get(HOSTILE).utilisation().get(0).weeklyUtilisation();
+		JsonObject hostile = values.get(1).getAsJsonObject();
+		assertEquals("Doctor", hostile.get("resource").getAsString());
+		assertEquals(HOSTILE, hostile.get("scenario").getAsString());
+		assertEquals(weeks.length, hostile.getAsJsonArray("week").size());
+		assertEquals(weeks.length, hostile.getAsJsonArray("utilisation").size());
+		assertEquals(3, hostile.getAsJsonArray("week").get(2).getAsInt());
+		assertEquals(weeks[2], hostile.getAsJsonArray("utilisation").get(2).getAsDouble(), 1e-4);
+		assertEquals(List.of("week", "utilisation"), strings(spec.getAsJsonArray("transform").get(0).getAsJsonObject()
+				.getAsJsonArray("flatten")), "a row per week once unrolled");
 		JsonObject band = spec.getAsJsonObject("spec").getAsJsonArray("layer").get(0).getAsJsonObject();
 		assertEquals("rect", band.getAsJsonObject("mark").get("type").getAsString());
 		assertEquals(200.0 / 168, band.getAsJsonObject("encoding").getAsJsonObject("x2").get("datum").getAsDouble(), 1e-9,
