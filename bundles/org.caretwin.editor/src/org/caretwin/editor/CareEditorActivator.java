@@ -1,18 +1,21 @@
 package org.caretwin.editor;
 
 import org.caretwin.editor.lsp.CareLanguageServer;
+import org.caretwin.editor.run.LiveResults;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
-/** Stops the language server with the bundle (the workbench shuts down its bundles on exit). */
+/** Starts live results with the bundle; stops them and the language server with it (on exit). */
 public class CareEditorActivator implements BundleActivator {
 
 	@Override
 	public void start(BundleContext context) {
+		LiveResults.start();
 	}
 
 	@Override
 	public void stop(BundleContext context) {
+		LiveResults.stop();
 		CareLanguageServer.shutdown();
 	}
 }

@@ -59,7 +59,7 @@ class RunExperimentUiTest {
 		assertTrue(Ui.waitUntil(() -> Ui.page().findView(ResultsView.ID) != null
 				&& Ui.page().isPartVisible(Ui.page().findView(ResultsView.ID)), 5_000), "the result view comes to the front");
 		ResultsView view = (ResultsView) Ui.page().findView(ResultsView.ID);
-		Ui.waitUntil(() -> view.kpiTable().getItemCount() > 0, 5_000);
+		assertTrue(Ui.waitUntil(() -> view.shownRun() == ExperimentRuns.latest().orElse(null), 5_000), "the view shows the new run");
 		return view;
 	}
 
@@ -137,5 +137,34 @@ class RunExperimentUiTest {
 		assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
 		assertTrue(Ui.waitUntil(() -> CareConsole.get().getDocument().get().contains("Experiment MM5 cancelled; nothing was written."),
 				5_000), CareConsole.get().getDocument().get());
+	}
+
+	@Test
+	void withLiveResultsASaveReRunsTheLastExperimentWithFewReplications() throws Exception {
+		IFile file = queue();
+		var store = org.caretwin.editor.preferences.CarePreferences.store();
+		String original = new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		ExperimentJob first = new ExperimentJob(file, experimentOf(file), Simulation.Settings.asWritten());
+		first.schedule();
+		assertTrue(Ui.waitUntil(() -> first.getState() == Job.NONE, 60_000), "the first run did not finish");
+		var before = ExperimentRuns.latest().orElseThrow();
+		store.setValue(org.caretwin.editor.preferences.CarePreferences.LIVE, true);
+		store.setValue(org.caretwin.editor.preferences.CarePreferences.DEFAULT_REPLICATIONS, 4);
+		try {
+			long saved = System.nanoTime();
+			file.setContents(new java.io.ByteArrayInputStream(original.replace("resource Clerk count 5", "resource Clerk count 6")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
+			assertTrue(Ui.waitUntil(() -> ExperimentRuns.latest().orElseThrow() != before, 30_000), "no live run after the save");
+			System.out.printf(java.util.Locale.ROOT, "live results: M/M/5 refreshed %.2f s after the save%n", (System.nanoTime() - saved) / 1e9);
+			var live = ExperimentRuns.latest().orElseThrow().result();
+			assertEquals(4, live.plan().replications());
+			assertTrue(live.interval("Baseline", "utilisation(Clerk)").mean() < before.result().interval("Baseline", "utilisation(Clerk)").mean(),
+					"six clerks are less busy than five");
+		} finally {
+			store.setToDefault(org.caretwin.editor.preferences.CarePreferences.LIVE);
+			store.setToDefault(org.caretwin.editor.preferences.CarePreferences.DEFAULT_REPLICATIONS);
+			file.setContents(new java.io.ByteArrayInputStream(original.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
+			Ui.waitUntil(() -> Job.getJobManager().find(ExperimentJob.FAMILY).length == 0, 30_000);
+		}
 	}
 }

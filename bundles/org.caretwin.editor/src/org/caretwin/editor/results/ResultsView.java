@@ -126,6 +126,11 @@ public class ResultsView extends ViewPart {
 		});
 	}
 
+	/** The run on show, null before the first. */
+	public ExperimentRun shownRun() {
+		return shown;
+	}
+
 	/** The rows shown in the KPI table, for tests. */
 	public Table kpiTable() {
 		return kpis.getTable();

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.caretwin.editor.results.ResultsView;
 import org.caretwin.engine.OneLine;
@@ -18,6 +19,8 @@ import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.RunBound;
 import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.care.Experiment;
+import org.caretwin.lang.workspace.CareWorkspace;
+import org.caretwin.lang.workspace.CheckedModel;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -38,15 +41,37 @@ public final class ExperimentJob extends Job {
 	private static final long POLL_MILLIS = 100;
 
 	private final IFile file;
-	private final Experiment experiment;
+	private final String experimentName;
+	private final Supplier<Experiment> experiment;
 	private final Simulation.Settings settings;
+	private final boolean live;
 
+	/** A run the user asked for: shown in the progress dialog; a failure is an error dialog. */
 	public ExperimentJob(IFile file, Experiment experiment, Simulation.Settings settings) {
-		super("Running experiment " + experiment.getName() + " of " + file.getName());
+		this(file, experiment.getName(), () -> experiment, settings, false);
+		setUser(true);
+	}
+
+	private ExperimentJob(IFile file, String experimentName, Supplier<Experiment> experiment, Simulation.Settings settings,
+			boolean live) {
+		super((live ? "Live results: " : "Running experiment ") + experimentName + " of " + file.getName());
 		this.file = file;
+		this.experimentName = experimentName;
 		this.experiment = experiment;
 		this.settings = settings;
-		setUser(true);
+		this.live = live;
+	}
+
+	/**
+	 * A live re-run after a save: the model is read again from disk when the job starts, failures only go to the
+	 * console (the Problems view already shows what is wrong).
+	 */
+	static ExperimentJob live(IFile file, String experimentName, Simulation.Settings settings) {
+		return new ExperimentJob(file, experimentName, () -> reload(file, experimentName), settings, true);
+	}
+
+	public boolean isLive() {
+		return live;
 	}
 
 	@Override
@@ -59,6 +84,10 @@ public final class ExperimentJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
 		progress.subTask("Generating and compiling the model");
 		Path model = file.getLocation().toFile().toPath();
+		Experiment experiment = this.experiment.get();
+		if (experiment == null) {
+			return failed("live results wait for a model without errors");
+		}
 		Simulation simulation;
 		try {
 			simulation = Simulation.prepare(model, experiment, settings, phase -> progress.worked(5));
@@ -89,7 +118,9 @@ public final class ExperimentJob extends Job {
 					ExperimentRun run = running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
 					CareConsole.print(out -> ConsoleReport.print(run.result(), out));
 					ExperimentRuns.publish(run);
-					ResultsView.reveal();
+					if (!live) {
+						ResultsView.reveal();
+					}
 					return Status.OK_STATUS;
 				} catch (TimeoutException stillRunning) {
 					if (monitor.isCanceled()) {
@@ -125,13 +156,24 @@ public final class ExperimentJob extends Job {
 		return text + String.format(Locale.ROOT, ", about %.0f s left", Math.ceil(left));
 	}
 
+	/** The experiment of that name in the file as it is on disk now; null when the model has errors or lost it. */
+	private static Experiment reload(IFile file, String name) {
+		CheckedModel model = CareWorkspace.standalone().modelOf(file.getLocation().toFile().toPath());
+		if (model.hasErrors()) {
+			return null;
+		}
+		return RunExperimentHandler.experimentsOf(model, file).stream().filter(e -> name.equals(e.getName())).findFirst()
+				.orElse(null);
+	}
+
 	private IStatus cancelled() {
-		CareConsole.println("Experiment " + experiment.getName() + " cancelled; nothing was written.");
+		CareConsole.println("Experiment " + experimentName + " cancelled; nothing was written.");
 		return Status.CANCEL_STATUS;
 	}
 
 	private IStatus failed(String message) {
 		CareConsole.println(file.getName() + ": " + message);
-		return Status.error(file.getName() + ": " + message);
+		// A live run is not something the user started: no error dialog, no entry in the error log.
+		return live ? Status.OK_STATUS : Status.error(file.getName() + ": " + message);
 	}
 }
