@@ -96,6 +96,24 @@ public final class ResultRows {
 		return String.format(Locale.ROOT, "%." + decimals + "f", value);
 	}
 
+	/**
+	 * Four significant digits without scientific notation, for readers who are not scientists: {@code 0.0006713},
+	 * {@code 12,345,678}.
+	 */
+	public static String plain(double value) {
+		if (Double.isNaN(value) || Double.isInfinite(value)) {
+			return number(value);
+		}
+		double magnitude = Math.abs(value);
+		if (magnitude >= 1e7) {
+			return String.format(Locale.ROOT, "%,.0f", value);
+		}
+		if (magnitude != 0 && magnitude < 1e-3) {
+			return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+		}
+		return number(value);
+	}
+
 	/** A share as a percentage with the same significant digits, e.g. {@code 5.70 %}. */
 	public static String percent(double share) {
 		return Double.isNaN(share) ? "-" : number(share * 100) + " %";

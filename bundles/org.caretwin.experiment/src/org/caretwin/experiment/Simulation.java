@@ -17,6 +17,7 @@ import org.caretwin.lang.model.ResolvedModel;
 import org.caretwin.lang.model.ResolvedModelBuilder;
 import org.caretwin.lang.sizing.CapacitySizing;
 import org.caretwin.lang.sizing.SizingLine;
+import org.caretwin.lang.workspace.ModelFolder;
 import org.eclipse.xtext.EcoreUtil2;
 
 /**
@@ -159,7 +160,9 @@ public final class Simulation {
 	}
 
 	private String html(ExperimentResult result, String version) {
-		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), details()));
+		Provenance provenance = Provenance.of(ModelFolder.filesOf(ModelFolder.folderOf(modelFile.toAbsolutePath())));
+		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), details(),
+				ResolvedModelBuilder.of(experiment.eResource()), provenance));
 	}
 
 	/** The profiles of the model's cohort, in the order the trace and the event log name them. */

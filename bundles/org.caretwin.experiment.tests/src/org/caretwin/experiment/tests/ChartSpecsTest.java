@@ -58,7 +58,7 @@ class ChartSpecsTest {
 	void aHostileNameCannotBreakTheReportPage() {
 		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
 		String html = HtmlReport.of(result, new HtmlReport.Context("clinic.care", "0.1.0", "caretwin simulate clinic.care",
-				ReportsTest.details(PLAN)));
+				ReportsTest.details(PLAN), null, null));
 		assertFalse(html.contains("<b>bold</b>"), "the name is never markup");
 		assertEquals(ReportsTest.occurrences(html, "<script"), ReportsTest.occurrences(html, "</script>"),
 				"every script element ends where it should");

@@ -32,8 +32,10 @@ class ReportsTest {
 	void htmlIsSelfContainedWithEverySection() {
 		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
 		String html = HtmlReport.of(result, new HtmlReport.Context("clinic.care", "0.1.0", "caretwin simulate clinic.care",
-				details(PLAN)));
-		for (String section : List.of("<h2>Indicators</h2>", "<h2>Scenarios against Baseline</h2>",
+				details(PLAN), null, new org.caretwin.experiment.Provenance("2026-12-02T10:00:00Z", "Test JDK 25",
+						"0123456789abcdef0123456789abcdef")));
+		for (String section : List.of("<h2>Summary</h2>", "run 2026-12-02T10:00:00Z with CareTwin 0.1.0 on Test JDK 25",
+				"model files SHA-256 <code>0123456789abcdef</code>", "<h2>Indicators</h2>", "<h2>Scenarios against Baseline</h2>",
 				"<h2>Utilisation over time</h2>", "<h2>Waiting times</h2>", "<h2>Capacity sizing — Baseline</h2>",
 				"seed 3", "caretwin simulate clinic.care", "wait(Visit)")) {
 			assertTrue(html.contains(section), section);
@@ -49,6 +51,9 @@ class ReportsTest {
 		assertFalse(markup.contains("http:") || markup.contains("https:") || markup.contains("<link"), "nothing fetched");
 		assertFalse(html.contains("<script src"), "no script fetched");
 		assertFalse(markup.contains("<svg"), "the charts are drawn by Vega, not written by hand");
+		// Shorter visits shorten the wait: the summary names it, with the two means.
+		assertTrue(markup.contains("<li><b>ShorterVisits</b>: wait(Visit) lower by "), markup.substring(0, Math.min(3000, markup.length())));
+		assertFalse(markup.replaceAll("(?s)<style>.*?</style>", "").matches("(?s).*\\d\\.\\d+e[-+]\\d.*"), "no scientific notation");
 	}
 
 	static ScenarioDetails details(ExperimentPlan plan) {

@@ -79,6 +79,14 @@ class SimulationTest {
 		}), new Simulation.Outputs(second, null, null, null), "test");
 		assertEquals(Files.readString(first), Files.readString(second));
 		assertTrue(Files.isRegularFile(folder.resolve("one/csv/kpis.csv")));
+
+		Path html = folder.resolve("one/report.html");
+		oneThread.write(result, new Simulation.Outputs(null, null, html, null), "test");
+		String report = Files.readString(html);
+		for (String expected : List.of("<h2>Summary</h2>", "<h2>Inputs</h2>", "<td>Clerk</td><td>2 units</td>",
+				"<td>Customers</td><td>1.500 per h (Poisson)</td>", "model files SHA-256 <code>")) {
+			assertTrue(report.contains(expected), expected);
+		}
 	}
 
 	@Test

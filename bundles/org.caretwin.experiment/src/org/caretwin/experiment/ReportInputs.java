@@ -1,0 +1,77 @@
+package org.caretwin.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.caretwin.lang.model.ResolvedModel;
+
+/** The inputs of a model as a decision-maker reads them: resources, arrivals, and what each scenario changes. */
+final class ReportInputs {
+
+	private ReportInputs() {
+	}
+
+	static void append(StringBuilder html, ResolvedModel model) {
+		html.append("<h2>Inputs</h2><div class=\"wide\"><table><tr><th>resource</th><th>supply</th><th>at</th><th>calendar</th></tr>");
+		for (ResolvedModel.Resource r : model.resources()) {
+			html.append("<tr><td>").append(Html.escape(r.name())).append("</td><td>").append(Html.escape(supply(r)))
+					.append("</td><td>").append(Html.escape(r.site() != null ? r.site() : r.zone() != null ? r.zone() : ""))
+					.append("</td><td>").append(Html.escape(r.calendar() == null ? "always open" : r.calendar())).append("</td></tr>");
+		}
+		html.append("</table></div>\n<div class=\"wide\"><table><tr><th>cohort</th><th>arrivals</th><th>profiles</th></tr>");
+		for (ResolvedModel.Cohort c : model.cohorts()) {
+			List<String> profiles = c.profiles().stream()
+					.map(p -> p.name() + " " + ResultRows.plain(p.share() * 100) + " %").toList();
+			html.append("<tr><td>").append(Html.escape(c.name())).append("</td><td>").append(Html.escape(arrivals(c.arrivals())))
+					.append("</td><td>").append(Html.escape(String.join(", ", profiles))).append("</td></tr>");
+		}
+		html.append("</table></div>\n");
+		if (!model.scenarios().isEmpty()) {
+			html.append("<div class=\"wide\"><table><tr><th>scenario</th><th>extends</th><th>changes</th></tr>");
+			for (ResolvedModel.Scenario s : model.scenarios()) {
+				html.append("<tr><td>").append(Html.escape(s.name())).append("</td><td>")
+						.append(Html.escape(s.parent() == null ? "" : s.parent())).append("</td><td>")
+						.append(Html.escape(s.changes().isEmpty() ? "none: the model as written" : changes(s))).append("</td></tr>");
+			}
+			html.append("</table></div>\n");
+		}
+	}
+
+	private static String supply(ResolvedModel.Resource r) {
+		String supply = switch (r.supply()) {
+		case ResolvedModel.Count count -> count.units() + (count.units() == 1 ? " unit" : " units");
+		case ResolvedModel.Density density -> ResultRows.plain(density.units()) + " per " + String.format(Locale.ROOT, "%,d",
+				density.perInhabitants()) + " inhabitants";
+		case ResolvedModel.Unlimited unlimited -> "unlimited";
+		default -> r.supply().toString();
+		};
+		return r.share() < 1 ? supply + ", share " + ResultRows.plain(r.share() * 100) + " %" : supply;
+	}
+
+	private static String arrivals(ResolvedModel.Arrivals arrivals) {
+		return switch (arrivals) {
+		case ResolvedModel.PoissonArrivals p -> ResultRows.plain(p.rate()) + " per " + p.unit() + " (Poisson)";
+		case ResolvedModel.ZonalArrivals z -> "per zone, " + ResultRows.plain(z.ratePerHour().stream().mapToDouble(Double::doubleValue)
+				.sum() * 24 * 365) + " a year in all (Poisson)";
+		case ResolvedModel.RenewalArrivals r -> "every " + r.gap().written();
+		case ResolvedModel.ScheduledArrivals s -> s.slots().size() + " scheduled slots a week";
+		case ResolvedModel.SeriesArrivals s -> "from " + s.file() + " (" + s.dailyCounts().size() + " days)";
+		default -> arrivals.toString();
+		};
+	}
+
+	private static String changes(ResolvedModel.Scenario scenario) {
+		List<String> texts = new ArrayList<>();
+		for (ResolvedModel.ScenarioChange change : scenario.changes()) {
+			texts.add(switch (change) {
+			case ResolvedModel.Apply apply -> "apply " + String.join(", ", apply.innovations());
+			case ResolvedModel.CountOverride count -> count.resource() + " count " + count.count();
+			case ResolvedModel.ShareOverride share -> share.resource() + " share " + ResultRows.plain(share.share() * 100) + " %";
+			case ResolvedModel.BranchOverride branch -> "branch after " + branch.step();
+			default -> change.toString();
+			});
+		}
+		return String.join("; ", texts);
+	}
+}
