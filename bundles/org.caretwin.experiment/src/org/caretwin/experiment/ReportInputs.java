@@ -22,7 +22,7 @@ final class ReportInputs {
 		html.append("</table></div>\n<div class=\"wide\"><table><tr><th>cohort</th><th>arrivals</th><th>profiles</th></tr>");
 		for (ResolvedModel.Cohort c : model.cohorts()) {
 			List<String> profiles = c.profiles().stream()
-					.map(p -> p.name() + " " + ResultRows.plain(p.share() * 100) + " %").toList();
+					.map(p -> p.name() + " " + amount(p.share() * 100) + " %").toList();
 			html.append("<tr><td>").append(Html.escape(c.name())).append("</td><td>").append(Html.escape(arrivals(c.arrivals())))
 					.append("</td><td>").append(Html.escape(String.join(", ", profiles))).append("</td></tr>");
 		}
@@ -38,21 +38,26 @@ final class ReportInputs {
 		}
 	}
 
+	/** An input as the modeller wrote it, without the trailing zeros of a result: 82, 2 %, 1.5. */
+	private static String amount(double value) {
+		return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+	}
+
 	private static String supply(ResolvedModel.Resource r) {
 		String supply = switch (r.supply()) {
 		case ResolvedModel.Count count -> count.units() + (count.units() == 1 ? " unit" : " units");
-		case ResolvedModel.Density density -> ResultRows.plain(density.units()) + " per " + String.format(Locale.ROOT, "%,d",
+		case ResolvedModel.Density density -> amount(density.units()) + " per " + String.format(Locale.ROOT, "%,d",
 				density.perInhabitants()) + " inhabitants";
 		case ResolvedModel.Unlimited unlimited -> "unlimited";
 		default -> r.supply().toString();
 		};
-		return r.share() < 1 ? supply + ", share " + ResultRows.plain(r.share() * 100) + " %" : supply;
+		return r.share() < 1 ? supply + ", share " + amount(r.share() * 100) + " %" : supply;
 	}
 
 	private static String arrivals(ResolvedModel.Arrivals arrivals) {
 		return switch (arrivals) {
-		case ResolvedModel.PoissonArrivals p -> ResultRows.plain(p.rate()) + " per " + p.unit() + " (Poisson)";
-		case ResolvedModel.ZonalArrivals z -> "per zone, " + ResultRows.plain(z.ratePerHour().stream().mapToDouble(Double::doubleValue)
+		case ResolvedModel.PoissonArrivals p -> amount(p.rate()) + " per " + p.unit() + " (Poisson)";
+		case ResolvedModel.ZonalArrivals z -> "per zone, " + amount(z.ratePerHour().stream().mapToDouble(Double::doubleValue)
 				.sum() * 24 * 365) + " a year in all (Poisson)";
 		case ResolvedModel.RenewalArrivals r -> "every " + r.gap().written();
 		case ResolvedModel.ScheduledArrivals s -> s.slots().size() + " scheduled slots a week";
@@ -67,7 +72,7 @@ final class ReportInputs {
 			texts.add(switch (change) {
 			case ResolvedModel.Apply apply -> "apply " + String.join(", ", apply.innovations());
 			case ResolvedModel.CountOverride count -> count.resource() + " count " + count.count();
-			case ResolvedModel.ShareOverride share -> share.resource() + " share " + ResultRows.plain(share.share() * 100) + " %";
+			case ResolvedModel.ShareOverride share -> share.resource() + " share " + amount(share.share() * 100) + " %";
 			case ResolvedModel.BranchOverride branch -> "branch after " + branch.step();
 			default -> change.toString();
 			});

@@ -84,7 +84,7 @@ class SimulationTest {
 		oneThread.write(result, new Simulation.Outputs(null, null, html, null), "test");
 		String report = Files.readString(html);
 		for (String expected : List.of("<h2>Summary</h2>", "<h2>Inputs</h2>", "<td>Clerk</td><td>2 units</td>",
-				"<td>Customers</td><td>1.500 per h (Poisson)</td>", "model files SHA-256 <code>")) {
+				"<td>Customers</td><td>1.5 per h (Poisson)</td>", "model files SHA-256 <code>")) {
 			assertTrue(report.contains(expected), expected);
 		}
 	}
