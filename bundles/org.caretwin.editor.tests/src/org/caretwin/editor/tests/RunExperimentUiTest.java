@@ -88,6 +88,12 @@ class RunExperimentUiTest {
 		}
 		assertTrue(Ui.waitUntil(() -> CareConsole.get().getDocument().get().contains(
 				"Experiment MM5: 1 scenario x 20 replications, seed 1"), 5_000), CareConsole.get().getDocument().get());
+
+		// Export CSV writes the tables of the run on show, as simulate --csv does.
+		Path csv = java.nio.file.Files.createTempDirectory("caretwin-export");
+		List<Path> written = org.caretwin.editor.results.ExportCsvAction.export(view.shownRun(), csv, Ui.page().getWorkbenchWindow().getShell());
+		assertEquals(List.of(csv.resolve("kpis.csv"), csv.resolve("replications.csv"), csv.resolve("comparisons.csv")), written);
+		assertTrue(java.nio.file.Files.readString(csv.resolve("kpis.csv")).contains("Baseline,wait(Service),days,"));
 		assertTrue(CareConsole.get().getDocument().get().contains("Running caretwin simulate "));
 	}
 

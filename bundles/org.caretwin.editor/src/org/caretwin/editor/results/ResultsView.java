@@ -80,6 +80,8 @@ public class ResultsView extends ViewPart {
 		});
 		charts = new ChartsTab(tabs);
 		tabs.setSelection(0);
+		getViewSite().getActionBars().getToolBarManager().add(new ExportCsvAction(() -> shown, () -> getSite().getShell()));
+		getViewSite().getActionBars().getMenuManager().add(new ExportCsvAction(() -> shown, () -> getSite().getShell()));
 		ExperimentRuns.addListener(onRun);
 		ExperimentRuns.latest().ifPresentOrElse(this::show, () -> heading.setText("No experiment has run yet: "
 				+ "right-click a .care file and choose Run Experiment (Ctrl+F11)."));
