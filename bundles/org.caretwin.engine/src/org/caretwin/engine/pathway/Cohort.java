@@ -2,6 +2,7 @@ package org.caretwin.engine.pathway;
 
 import org.caretwin.engine.EventTarget;
 import org.caretwin.engine.Simulation;
+import org.caretwin.engine.random.Cumulative;
 import org.caretwin.engine.random.RandomSource;
 import org.caretwin.engine.random.SourceNames;
 
@@ -26,26 +27,13 @@ public abstract class Cohort implements EventTarget {
 		this.placement = model.random(SourceNames.placement(name));
 		this.first = first;
 		Territory territory = model.territory();
-		zoneCumulative = new double[territory.zoneCount()];
-		double total = territory.totalPopulation();
-		double running = 0;
-		for (int z = 0; z < zoneCumulative.length; z++) {
-			running += territory.population(z) / total;
-			zoneCumulative[z] = running;
+		double[] populations = new double[territory.zoneCount()];
+		for (int z = 0; z < populations.length; z++) {
+			populations[z] = territory.population(z);
 		}
-		profileCumulative = cumulative(profileProbabilities);
+		zoneCumulative = Cumulative.ofWeights(populations);
+		profileCumulative = Cumulative.ofShares(profileProbabilities);
 		model.register(this);
-	}
-
-	private static double[] cumulative(double[] probabilities) {
-		double[] result = new double[Math.max(1, probabilities.length)];
-		double running = 0;
-		for (int i = 0; i < probabilities.length; i++) {
-			running += probabilities[i];
-			result[i] = running;
-		}
-		result[result.length - 1] = 1;
-		return result;
 	}
 
 	protected final CareModel model() {

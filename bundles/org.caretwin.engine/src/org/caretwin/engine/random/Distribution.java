@@ -1,6 +1,5 @@
 package org.caretwin.engine.random;
 
-import java.util.Arrays;
 
 import umontreal.ssj.probdist.GammaDist;
 import umontreal.ssj.probdist.LognormalDist;
@@ -210,15 +209,11 @@ public sealed interface Distribution {
 			if (values.length == 0 || values.length != weights.length) {
 				throw new IllegalArgumentException("empirical: need as many weights as values, at least one");
 			}
-			double total = Arrays.stream(weights).sum();
-			double[] cumulative = new double[weights.length];
-			double running = 0;
 			for (int i = 0; i < weights.length; i++) {
 				requireNonNegative("empirical value", values[i]);
 				requireNonNegative("empirical weight", weights[i]);
-				running += weights[i] / total;
-				cumulative[i] = running;
 			}
+			double[] cumulative = Cumulative.ofWeights(weights);
 			cumulative[cumulative.length - 1] = 1;
 			return new Empirical(values.clone(), cumulative);
 		}

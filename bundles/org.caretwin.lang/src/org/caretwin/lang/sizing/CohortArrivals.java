@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.caretwin.engine.TimeUnits;
 import org.caretwin.engine.pathway.ArrivalRate;
+import org.caretwin.engine.random.Cumulative;
 import org.caretwin.engine.random.Distribution;
 import org.caretwin.lang.model.ResolvedModel.Cohort;
 import org.caretwin.lang.model.ResolvedModel.PoissonArrivals;
@@ -26,9 +27,9 @@ record CohortArrivals(double perYear, double[] profileShares, double[] zoneShare
 	static CohortArrivals of(Cohort cohort, Territory territory) {
 		double[] mix = mix(cohort);
 		double[] profiles = cohort.arrivals() instanceof ScheduledArrivals scheduled ? scheduledMix(scheduled.slots(), mix)
-				: fromCumulative(cumulative(mix));
+				: fromCumulative(Cumulative.ofShares(mix));
 		double[] zones = cohort.arrivals() instanceof ZonalArrivals zonal ? byZonalRate(zonal)
-				: fromCumulative(populationCumulative(territory));
+				: fromCumulative(Cumulative.ofWeights(territory.zones().stream().mapToDouble(Zone::population).toArray()));
 		return new CohortArrivals(ratePerHour(cohort) * TimeUnits.YEAR, profiles, zones);
 	}
 
@@ -49,30 +50,6 @@ record CohortArrivals(double perYear, double[] profileShares, double[] zoneShare
 	/** The written profile shares, or one profile of share 1. */
 	private static double[] mix(Cohort cohort) {
 		return cohort.profiles().isEmpty() ? new double[] { 1 } : cohort.profiles().stream().mapToDouble(Profile::share).toArray();
-	}
-
-	/** Running sums, the last one 1, as the engine draws from them. */
-	private static double[] cumulative(double[] shares) {
-		double[] result = new double[shares.length];
-		double running = 0;
-		for (int i = 0; i < shares.length; i++) {
-			running += shares[i];
-			result[i] = running;
-		}
-		result[result.length - 1] = 1;
-		return result;
-	}
-
-	private static double[] populationCumulative(Territory territory) {
-		List<Zone> zones = territory.zones();
-		double total = zones.stream().mapToDouble(Zone::population).sum();
-		double[] result = new double[zones.size()];
-		double running = 0;
-		for (int z = 0; z < result.length; z++) {
-			running += zones.get(z).population() / total;
-			result[z] = running;
-		}
-		return result;
 	}
 
 	private static double[] fromCumulative(double[] cumulative) {
