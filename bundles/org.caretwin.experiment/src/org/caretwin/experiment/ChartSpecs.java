@@ -123,7 +123,7 @@ public final class ChartSpecs {
 				{"transform":[{"filter":{"and":[{"field":"scenario","equal":%s},{"field":"week","equal":1}]}}],\
 				"mark":{"type":"rect","color":"#94a3b8","opacity":0.22},\
 				"encoding":{"x":{"datum":0,"type":"quantitative"},"x2":{"datum":%s},"tooltip":{"value":"warm-up"}}},"""
-				.formatted(Json.string(plan.scenarios().get(0)), Json.number(plan.warmupHours() / TimeUnits.WEEK));
+				.formatted(Json.scriptString(plan.scenarios().get(0)), Json.number(plan.warmupHours() / TimeUnits.WEEK));
 		return Optional.of(new Chart("Utilisation over time", """
 				{"data":{"values":%s},"transform":[{"flatten":["week","utilisation"]}],\
 				"facet":{"field":"resource","type":"nominal","title":null,"sort":%s},"columns":3,\
@@ -214,7 +214,7 @@ public final class ChartSpecs {
 	}
 
 	private static String strings(List<String> texts) {
-		return array(texts.stream().map(Json::string).toList());
+		return array(texts.stream().map(Json::scriptString).toList());
 	}
 
 	private static String array(List<String> json) {

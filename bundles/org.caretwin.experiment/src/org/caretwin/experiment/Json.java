@@ -22,11 +22,20 @@ final class Json {
 		return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
 	}
 
-	/**
-	 * A quoted string. Besides what JSON requires, {@code <}, {@code >}, {@code &} and the JavaScript line separators
-	 * are escaped too, so the text can stand inside an HTML {@code <script>} element whatever a model names.
-	 */
+	/** A quoted string, escaped as JSON requires: the text of {@code --json} files. */
 	static String string(String text) {
+		return quoted(text, false);
+	}
+
+	/**
+	 * A quoted string that can also stand inside an HTML {@code <script>} element whatever a model names: {@code <},
+	 * {@code >}, {@code &} and the JavaScript line separators are escaped too.
+	 */
+	static String scriptString(String text) {
+		return quoted(text, true);
+	}
+
+	private static String quoted(String text, boolean forScript) {
 		StringBuilder out = new StringBuilder("\"");
 		for (char c : text.toCharArray()) {
 			switch (c) {
@@ -35,9 +44,8 @@ final class Json {
 			case '\n' -> out.append("\\n");
 			case '\t' -> out.append("\\t");
 			case '\r' -> out.append("\\r");
-			case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
 			default -> {
-				if (c < 0x20) {
+				if (c < 0x20 || forScript && (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029')) {
 					out.append(String.format("\\u%04x", (int) c));
 				} else {
 					out.append(c);

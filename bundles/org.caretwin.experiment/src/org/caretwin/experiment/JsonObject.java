@@ -6,7 +6,7 @@ final class JsonObject {
 	private final StringBuilder json = new StringBuilder("{");
 
 	JsonObject text(String name, String value) {
-		return raw(name, Json.string(value));
+		return raw(name, Json.scriptString(value));
 	}
 
 	JsonObject number(String name, double value) {
@@ -18,7 +18,7 @@ final class JsonObject {
 		if (json.length() > 1) {
 			json.append(',');
 		}
-		json.append(Json.string(name)).append(':').append(value);
+		json.append(Json.scriptString(name)).append(':').append(value);
 		return this;
 	}
 
