@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.Model;
-import org.caretwin.lang.care.Pathway;
-import org.caretwin.lang.care.Profile;
 import org.caretwin.lang.workspace.CareWorkspace;
 import org.caretwin.lang.workspace.CheckedModel;
 import org.caretwin.lang.workspace.ModelFolder;
@@ -62,14 +60,5 @@ final class ModelLoading {
 		return experiments.stream().filter(e -> e.getName().equals(name)).findFirst()
 				.orElseThrow(() -> new CommandException(Command.USAGE, "no experiment " + name + "; the model has "
 						+ experiments.stream().map(Experiment::getName).toList()));
-	}
-
-	/**
-	 * Profile names of the cohort of the experiment's pathway, for event logs and traces. Here rather than in a
-	 * command so that listing the commands loads no EMF class (their jars are signed, and checking a signature is slow).
-	 */
-	static List<String> profileNames(Experiment experiment) {
-		return EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(experiment), Pathway.class).stream()
-				.findFirst().map(p -> p.getCohort().getProfiles().stream().map(Profile::getName).toList()).orElse(List.of());
 	}
 }

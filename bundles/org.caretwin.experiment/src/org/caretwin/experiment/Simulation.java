@@ -149,7 +149,10 @@ public final class Simulation {
 
 	/** The capacity sizing and the replay of replication 0 of every scenario, for the report and the charts. */
 	public ScenarioDetails details() {
-		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());
+		return details(ResolvedModelBuilder.of(experiment.eResource()));
+	}
+
+	private ScenarioDetails details(ResolvedModel model) {
 		Map<String, List<SizingLine>> sizing = new LinkedHashMap<>();
 		Map<String, RunObservations> observations = new LinkedHashMap<>();
 		for (String scenario : plan.scenarios()) {
@@ -160,9 +163,11 @@ public final class Simulation {
 	}
 
 	private String html(ExperimentResult result, String version) {
+		// One resolved model serves the sizing and the inputs table.
+		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());
 		Provenance provenance = Provenance.of(ModelFolder.filesOf(ModelFolder.folderOf(modelFile.toAbsolutePath())));
-		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), details(),
-				ResolvedModelBuilder.of(experiment.eResource()), provenance));
+		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), details(model), model,
+				provenance));
 	}
 
 	/** The profiles of the model's cohort, in the order the trace and the event log name them. */
