@@ -16,8 +16,8 @@ class SizeCommandTest {
 		assertEquals(Command.OK, cli.run("size", MM5), cli.err());
 		assertEquals("""
 				Capacity sizing, scenario Baseline (hours per year; demand P5-P95 from arrival and profile variability)
-				  resource           zone              units       demand                  P5 - P95    available    load    needed      gap  flag
-				  Clerk              all                   5        39420             39093 - 39747        43800     90%       4.5     -0.5  TIGHT (queues grow)
+				  resource           zone               units       demand                  P5 - P95    available    load    needed      gap  flag
+				  Clerk              all                    5        39420             39093 - 39747        43800     90%       4.5     -0.5  TIGHT (queues grow)
 
 				""".replace("\n", System.lineSeparator()), cli.out());
 	}

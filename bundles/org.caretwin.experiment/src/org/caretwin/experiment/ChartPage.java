@@ -17,7 +17,10 @@ public final class ChartPage {
 			  var done = figures.map(function (figure) {
 			    var target = figure.querySelector('.vega-chart');
 			    var spec = JSON.parse(figure.querySelector('script.vega-spec').textContent);
-			    return vegaEmbed(target, spec, { actions: false, renderer: 'svg' }).then(function () { return 1; }, function (error) {
+			    return vegaEmbed(target, spec, { actions: false, renderer: 'svg' }).then(function (embedded) {
+			      figure.vegaView = embedded.view; // kept for exports to SVG and PNG
+			      return 1;
+			    }, function (error) {
 			      target.textContent = 'This chart could not be drawn: ' + error.message;
 			      figure.className += ' failed';
 			      return 0;
@@ -29,6 +32,25 @@ public final class ChartPage {
 			  });
 			})();
 			""".formatted(RENDERED_ATTRIBUTE);
+
+	/**
+	 * Script that hands every chart of the page, as SVG text or a PNG data URL (twice the screen resolution), to
+	 * {@code callback(index, data)}, data {@code null} for a chart that was not drawn; it returns the number of charts.
+	 */
+	public static String exportScript(String callback, boolean svg) {
+		return """
+				return (function () {
+				  var figures = document.querySelectorAll('figure.chart');
+				  figures.forEach(function (figure, index) {
+				    var view = figure.vegaView;
+				    if (!view) { %1$s(index, null); return; }
+				    (%2$s ? view.toSVG() : view.toImageURL('png', 2)).then(function (data) { %1$s(index, data); },
+				      function () { %1$s(index, null); });
+				  });
+				  return figures.length;
+				})();
+				""".formatted(callback, svg);
+	}
 
 	/** Figure styles, for pages that have no style of their own for them. */
 	static final String CSS = """

@@ -47,6 +47,7 @@ public final class ChartSpecs {
 		kpis(result).ifPresent(charts::add);
 		utilisation(result.plan(), details.observations()).ifPresent(charts::add);
 		waits(result.plan(), details.observations()).ifPresent(charts::add);
+		occupancy(result.plan(), details.observations()).ifPresent(charts::add);
 		details.sizing().forEach((scenario, lines) -> load(scenario, lines).ifPresent(charts::add));
 		return charts;
 	}
@@ -169,6 +170,42 @@ public final class ChartSpecs {
 				"resolve":{"scale":{"x":"independent"}},"config":%s}"""
 				.formatted(array(rows), strings(List.copyOf(waitingSteps)), strings(plan.scenarios()),
 						scenarioColour(plan.scenarios(), false), CONFIG)));
+	}
+
+	/**
+	 * The resource-occupancy timeline of the first scenario's replication 0: one row per unit of each limited resource,
+	 * a bar per session coloured by step, over the first whole week after the warm-up.
+	 */
+	public static Optional<Chart> occupancy(ExperimentPlan plan, Map<String, RunObservations> observations) {
+		RunObservations first = observations.get(plan.scenarios().get(0));
+		if (first == null) {
+			return Optional.empty();
+		}
+		Occupancy occupancy = first.occupancy();
+		List<Occupancy.Bar> bars = occupancy.bars();
+		if (bars.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> rows = new ArrayList<>();
+		Set<String> units = new LinkedHashSet<>();
+		for (Occupancy.Bar bar : bars) {
+			units.add(bar.unit());
+			rows.add(new JsonObject().text("unit", bar.unit()).text("step", bar.step()).raw("patient", Long.toString(bar.patient()))
+					.text("start", EventLog.isoStamp(bar.start())).text("end", EventLog.isoStamp(bar.end())).toString());
+		}
+		String title = "Resource occupancy — " + plan.scenarios().get(0) + " (replication 0, days " + Math.round(occupancy.from() / TimeUnits.DAY)
+				+ " to " + Math.round(occupancy.to() / TimeUnits.DAY) + (occupancy.truncated() ? ", first units and sessions only)" : ")");
+		return Optional.of(new Chart(title, """
+				{"data":{"values":%s},"width":760,"height":{"step":14},\
+				"mark":{"type":"bar","cornerRadius":2,"height":{"band":0.8}},\
+				"encoding":{"y":{"field":"unit","type":"nominal","title":null,"sort":%s,"axis":{"labelLimit":220}},\
+				"x":{"field":"start","type":"temporal","title":null,"axis":{"format":"%%a %%H:%%M","tickCount":14}},\
+				"x2":{"field":"end"},\
+				"color":{"field":"step","type":"nominal","title":"step","scale":{"scheme":"tableau20"}},\
+				"tooltip":[{"field":"unit"},{"field":"step"},{"field":"patient"},\
+				{"field":"start","type":"temporal","format":"%%a %%d %%b %%H:%%M"},{"field":"end","type":"temporal","format":"%%a %%d %%b %%H:%%M"}]},\
+				"config":%s}"""
+				.formatted(array(rows), strings(List.copyOf(units)), CONFIG)));
 	}
 
 	/** Heat map of the capacity sizing of one scenario: the load of each resource in each zone. */

@@ -115,6 +115,11 @@ public final class EventLog {
 		return patient.profile() < profiles.size() ? profiles.get(patient.profile()) : "patient";
 	}
 
+	/** {@code hours} after time 0 as a local ISO date-time, {@code 2024-01-08T08:00:00}, the form charts read. */
+	static String isoStamp(double hours) {
+		return stamp(DateTimeFormatter.ISO_LOCAL_DATE_TIME, hours);
+	}
+
 	private static String stamp(DateTimeFormatter format, double hours) {
 		return ORIGIN.plusSeconds(Math.round(hours * 3600)).format(format);
 	}

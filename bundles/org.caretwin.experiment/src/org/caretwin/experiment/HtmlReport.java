@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.caretwin.engine.pathway.KpiCatalogue;
 import org.caretwin.engine.stat.ConfidenceInterval;
 import org.caretwin.lang.model.ResolvedModel;
-import org.caretwin.lang.sizing.SizingLine;
 
 /**
  * One self-contained HTML file (inline CSS, chart libraries and chart specs; nothing fetched): how the run can be
@@ -41,6 +40,7 @@ public final class HtmlReport {
 		differences(html, result);
 		utilisation(html, plan, context.details());
 		waits(html, plan, context.details());
+		occupancy(html, plan, context.details());
 		sizing(html, context.details());
 		if (context.model() != null) {
 			ReportInputs.append(html, context.model());
@@ -79,12 +79,12 @@ public final class HtmlReport {
 					+ " FAILED").append("</span> ").append(held).append(" of ").append(verdicts.size()).append(" expectations hold</li>");
 		}
 		String baseline = result.plan().scenarios().get(0);
-		result.comparisons().stream().filter(d -> d.paired().low() > 0 || d.paired().high() < 0)
+		ResultRows.differences(result).stream().filter(d -> d.effect() != ResultRows.Effect.NOT_SIGNIFICANT)
 				.filter(d -> relative(result, d) != 0)
 				.sorted((a, b) -> Double.compare(Math.abs(relative(result, b)), Math.abs(relative(result, a))))
 				.limit(SUMMARY_DIFFERENCES)
-				.forEach(d -> html.append("<li><b>").append(escape(d.scenario())).append("</b>: ").append(escape(d.kpi()))
-						.append(d.paired().mean() > 0 ? " higher" : " lower").append(" by ")
+				.forEach(d -> html.append("<li>").append(effectBadge(d.effect())).append("<b>").append(escape(d.scenario()))
+						.append("</b>: ").append(escape(d.kpi())).append(d.paired().mean() > 0 ? " higher" : " lower").append(" by ")
 						.append(ResultRows.plain(Math.abs(relative(result, d)) * 100)).append(" % than ").append(escape(baseline))
 						.append(" <span class=\"ci\">(").append(ResultRows.plain(result.interval(baseline, d.kpi()).mean())).append(" → ")
 						.append(ResultRows.plain(result.interval(d.scenario(), d.kpi()).mean())).append(" ")
@@ -96,7 +96,7 @@ public final class HtmlReport {
 	}
 
 	/** The paired difference relative to the first scenario's mean; 0 when that mean is 0. */
-	private static double relative(ExperimentResult result, ExperimentResult.Difference d) {
+	private static double relative(ExperimentResult result, ResultRows.Difference d) {
 		double base = result.interval(result.plan().scenarios().get(0), d.kpi()).mean();
 		return base == 0 || Double.isNaN(base) ? 0 : d.paired().mean() / Math.abs(base);
 	}
@@ -158,21 +158,38 @@ public final class HtmlReport {
 	}
 
 	private static void differences(StringBuilder html, ExperimentResult result) {
-		List<ExperimentResult.Difference> differences = result.comparisons();
+		List<ResultRows.Difference> differences = ResultRows.differences(result);
 		if (differences.isEmpty()) {
 			return;
 		}
 		html.append("<h2>Scenarios against ").append(escape(result.plan().scenarios().get(0)))
 				.append("</h2><table><tr><th>scenario</th><th>KPI</th><th>difference</th><th>95% CI</th><th></th></tr>");
-		for (ExperimentResult.Difference d : differences) {
+		for (ResultRows.Difference d : differences) {
 			ConfidenceInterval ci = d.paired();
-			String verdict = ci.low() > 0 ? "higher" : ci.high() < 0 ? "lower" : "no significant difference";
 			html.append("<tr><td>").append(escape(d.scenario())).append("</td><td>").append(escape(d.kpi()))
 					.append("</td><td class=\"num\">").append(ResultRows.plain(ci.mean())).append("</td><td class=\"num ci\">[")
 					.append(ResultRows.plain(ci.low())).append(", ").append(ResultRows.plain(ci.high())).append("]</td><td class=\"")
-					.append(verdict.startsWith("no") ? "muted" : "strong").append("\">").append(verdict).append("</td></tr>");
+					.append(effectClass(d.effect())).append("\">").append(escape(d.verdict())).append("</td></tr>");
 		}
 		html.append("</table>\n");
+	}
+
+	/** A small coloured mark before a significant difference in the summary. */
+	private static String effectBadge(ResultRows.Effect effect) {
+		return switch (effect) {
+		case BETTER -> "<span class=\"badge pass\">BETTER</span> ";
+		case WORSE -> "<span class=\"badge fail\">WORSE</span> ";
+		default -> "";
+		};
+	}
+
+	private static String effectClass(ResultRows.Effect effect) {
+		return switch (effect) {
+		case BETTER -> "strong better";
+		case WORSE -> "strong worse";
+		case NEITHER -> "strong";
+		case NOT_SIGNIFICANT -> "muted";
+		};
 	}
 
 	private static void utilisation(StringBuilder html, ExperimentPlan plan, ScenarioDetails details) {
@@ -189,30 +206,27 @@ public final class HtmlReport {
 				.append(ChartPage.figure(chart)));
 	}
 
+	private static void occupancy(StringBuilder html, ExperimentPlan plan, ScenarioDetails details) {
+		ChartSpecs.occupancy(plan, details.observations()).ifPresent(chart -> html.append("<h2>").append(escape(chart.title()))
+				.append("</h2><p class=\"muted\">One row per unit of each limited resource, one bar per session, coloured by step.</p>")
+				.append(ChartPage.figure(chart)));
+	}
+
 	private static void sizing(StringBuilder html, ScenarioDetails details) {
 		details.sizing().forEach((scenario, lines) -> {
 			html.append("<h2>Capacity sizing — ").append(escape(scenario)).append("</h2>");
 			ChartSpecs.load(scenario, lines).ifPresent(chart -> html.append(ChartPage.figure(chart)));
 			html.append("<table><tr><th>resource</th><th>zone</th><th>units</th><th>demand h/year</th><th>P5 – P95</th><th>available h/year</th><th>load</th><th>units needed</th><th>gap</th><th></th></tr>");
-			for (SizingLine line : lines) {
-				boolean unlimited = Double.isInfinite(line.availableHours());
-				String flag = line.flag();
-				html.append("<tr><td>").append(escape(line.resource())).append("</td><td>").append(escape(line.zone()))
-						.append("</td><td class=\"num\">").append(unlimited ? "unlimited" : line.capacity())
-						.append(String.format(Locale.ROOT, "</td><td class=\"num\">%.0f</td><td class=\"num ci\">%.0f – %.0f</td>",
-								line.demandHours(), line.demandP5(), line.demandP95()))
-						.append("<td class=\"num\">").append(unlimited ? "–" : String.format(Locale.ROOT, "%.0f", line.availableHours()))
-						.append("</td><td class=\"num\">").append(unlimited ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * line.load()))
-						.append("</td><td class=\"num\">").append(unlimited ? "–" : String.format(Locale.ROOT, "%.1f", line.unitsNeeded()))
-						.append("</td><td class=\"num\">").append(unlimited ? "–" : String.format(Locale.ROOT, "%+.1f", line.gap()))
-						.append("</td><td><span class=\"flag ").append(flagClass(flag)).append("\">").append(escape(flag)).append("</span></td></tr>");
+			for (SizingRows.Row row : SizingRows.of(lines)) {
+				html.append("<tr><td>").append(escape(row.resource())).append("</td><td>").append(escape(row.zone()));
+				for (String number : List.of(row.units(), row.demand(), row.band(), row.available(), row.load(), row.needed(), row.gap())) {
+					html.append("</td><td class=\"num\">").append(escape(number));
+				}
+				html.append("</td><td><span class=\"flag ").append(row.severity()).append("\">").append(escape(row.flag()))
+						.append("</span></td></tr>");
 			}
 			html.append("</table>\n");
 		});
-	}
-
-	private static String flagClass(String flag) {
-		return flag.startsWith("OVER") ? "bad" : flag.startsWith("AT RISK") || flag.startsWith("TIGHT") ? "warn" : "ok";
 	}
 
 	private static void model(StringBuilder html, ExperimentPlan plan, ScenarioDetails details) {
@@ -242,7 +256,7 @@ public final class HtmlReport {
 			th,td{padding:5px 10px;border-bottom:1px solid #eef2f7;text-align:left;vertical-align:top}
 			th{background:#f1f5f9;font-weight:600;font-size:12px;color:#334155}
 			td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-			.ci{color:#64748b;font-size:12px}.muted{color:#64748b}.strong{font-weight:600}
+			.ci{color:#64748b;font-size:12px}.muted{color:#64748b}.strong{font-weight:600}.better{color:#15803d}.worse{color:#b91c1c}
 			.cards{display:flex;gap:14px;margin:18px 0;flex-wrap:wrap}
 			.card{background:#fff;border-radius:8px;padding:12px 16px;min-width:170px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 			.card-title{font-size:11px;text-transform:uppercase;letter-spacing:.08em;color:#64748b}

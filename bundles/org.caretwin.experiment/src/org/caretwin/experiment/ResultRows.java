@@ -30,9 +30,14 @@ public final class ResultRows {
 		}
 	}
 
+	/** What a significant difference means for the organisation, from the direction its KPI family should move. */
+	public enum Effect {
+		BETTER, WORSE, NEITHER, NOT_SIGNIFICANT
+	}
+
 	/** A scenario against the first one, paired by replication. */
 	public record Difference(String scenario, String kpi, String delta, String low, String high, String verdict,
-			ConfidenceInterval paired) {
+			Effect effect, ConfidenceInterval paired) {
 	}
 
 	/** An expectation of the model, where it is written and whether it held. */
@@ -61,10 +66,37 @@ public final class ResultRows {
 		List<Difference> rows = new ArrayList<>();
 		for (ExperimentResult.Difference d : result.comparisons()) {
 			ConfidenceInterval ci = d.paired();
-			String verdict = ci.low() > 0 ? "higher" : ci.high() < 0 ? "lower" : "no significant difference";
-			rows.add(new Difference(d.scenario(), d.kpi(), signed(ci.mean()), signed(ci.low()), signed(ci.high()), verdict, ci));
+			Effect effect = effect(d.kpi(), ci);
+			rows.add(new Difference(d.scenario(), d.kpi(), signed(ci.mean()), signed(ci.low()), signed(ci.high()),
+					verdict(ci, effect), effect, ci));
 		}
 		return rows;
+	}
+
+	/** Better or worse when the interval excludes 0 and the KPI's family says which way is better. */
+	static Effect effect(String kpi, ConfidenceInterval paired) {
+		boolean higher = paired.low() > 0;
+		if (!higher && !(paired.high() < 0)) {
+			return Effect.NOT_SIGNIFICANT;
+		}
+		return switch (KpiCatalogue.betterOf(kpi)) {
+		case HIGHER -> higher ? Effect.BETTER : Effect.WORSE;
+		case LOWER -> higher ? Effect.WORSE : Effect.BETTER;
+		case NEITHER -> Effect.NEITHER;
+		};
+	}
+
+	/** {@code higher, worse}, {@code lower}, {@code no significant difference}. */
+	private static String verdict(ConfidenceInterval paired, Effect effect) {
+		if (effect == Effect.NOT_SIGNIFICANT) {
+			return "no significant difference";
+		}
+		String way = paired.low() > 0 ? "higher" : "lower";
+		return switch (effect) {
+		case BETTER -> way + ", better";
+		case WORSE -> way + ", worse";
+		default -> way;
+		};
 	}
 
 	public static List<Verdict> verdicts(ExperimentResult result) {

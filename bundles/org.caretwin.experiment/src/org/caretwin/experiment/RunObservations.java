@@ -27,11 +27,14 @@ public final class RunObservations {
 	private final List<Series> utilisation;
 	private final Map<String, List<Double>> waitDays;
 	private final List<String> resources;
+	private final Occupancy occupancy;
 
-	private RunObservations(List<Series> utilisation, Map<String, List<Double>> waitDays, List<String> resources) {
+	private RunObservations(List<Series> utilisation, Map<String, List<Double>> waitDays, List<String> resources,
+			Occupancy occupancy) {
 		this.utilisation = utilisation;
 		this.waitDays = waitDays;
 		this.resources = resources;
+		this.occupancy = occupancy;
 	}
 
 	public List<Series> utilisation() {
@@ -48,10 +51,27 @@ public final class RunObservations {
 		return resources;
 	}
 
+	/** Who held which unit of each limited resource during the first week after the warm-up. */
+	public Occupancy occupancy() {
+		return occupancy;
+	}
+
 	public static RunObservations of(ModelFactory factory, ExperimentPlan plan, String scenario) {
 		CareModel model = factory.create(scenario);
 		Map<String, List<Double>> waits = new LinkedHashMap<>();
+		Occupancy occupancy = new Occupancy(plan.warmupHours());
+		boolean zones = model.territory().zoneCount() > 1;
 		model.setListener(new PathwayListener() {
+			@Override
+			public void sessionCompleted(Patient patient, Step step, Resource[] resources, boolean remote, double start,
+					double end) {
+				for (Resource resource : resources) {
+					if (!resource.isUnlimited()) {
+						occupancy.record(name(model, resource, zones), step.name(), patient.id(), start, end);
+					}
+				}
+			}
+
 			@Override
 			public void sessionStarted(Patient patient, Step step, double waitedHours) {
 				if (model.now() >= plan.warmupHours()) {
@@ -81,18 +101,19 @@ public final class RunObservations {
 		model.run(ExperimentRunner.streams(factory, plan), 0, plan.warmupHours(), plan.horizonHours());
 		List<Series> series = new ArrayList<>();
 		List<String> resources = new ArrayList<>();
-		boolean zones = model.territory().zoneCount() > 1;
 		for (Map.Entry<Resource, List<Double>> e : weekly.entrySet()) {
-			Resource r = e.getKey();
-			String name = r.type().name() + (zones ? "@" + model.territory().zone(r.zone()) : "");
-			series.add(new Series(name, e.getValue().stream().mapToDouble(Double::doubleValue).toArray()));
+			series.add(new Series(name(model, e.getKey(), zones), e.getValue().stream().mapToDouble(Double::doubleValue).toArray()));
 		}
 		for (ResourceType type : model.allResourceTypes()) {
 			for (Resource r : type.placed()) {
-				resources.add(type.name() + (zones ? "@" + model.territory().zone(r.zone()) : "") + ": "
-						+ (r.isUnlimited() ? "unlimited" : r.capacity() + " units"));
+				resources.add(name(model, r, zones) + ": " + (r.isUnlimited() ? "unlimited" : r.capacity() + " units"));
 			}
 		}
-		return new RunObservations(series, waits, resources);
+		return new RunObservations(series, waits, resources, occupancy);
+	}
+
+	/** {@code Type@Zone}, or {@code Type} in a model of one zone. */
+	private static String name(CareModel model, Resource resource, boolean zones) {
+		return resource.type().name() + (zones ? "@" + model.territory().zone(resource.zone()) : "");
 	}
 }

@@ -165,9 +165,17 @@ public final class Simulation {
 	private String html(ExperimentResult result, String version) {
 		// One resolved model serves the sizing and the inputs table.
 		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());
+		return html(result, details(model), model, version);
+	}
+
+	/** The HTML report of {@code result}, with the details already computed for it, as {@code --html} writes it. */
+	public String htmlReport(ExperimentResult result, ScenarioDetails details, String version) {
+		return html(result, details, ResolvedModelBuilder.of(experiment.eResource()), version);
+	}
+
+	private String html(ExperimentResult result, ScenarioDetails details, ResolvedModel model, String version) {
 		Provenance provenance = Provenance.of(ModelFolder.filesOf(ModelFolder.folderOf(modelFile.toAbsolutePath())));
-		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), details(model), model,
-				provenance));
+		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), details, model, provenance));
 	}
 
 	/** The profiles of the model's cohort, in the order the trace and the event log name them. */

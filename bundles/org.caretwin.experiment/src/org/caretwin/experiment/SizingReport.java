@@ -14,17 +14,11 @@ public final class SizingReport {
 
 	public static void print(String scenario, List<SizingLine> lines, PrintStream out) {
 		out.println("Capacity sizing, scenario " + scenario + " (hours per year; demand P5-P95 from arrival and profile variability)");
-		out.printf(Locale.ROOT, "  %-18s %-14s %8s %12s %25s %12s %7s %9s %8s  %s%n", "resource", "zone", "units",
+		out.printf(Locale.ROOT, "  %-18s %-14s %9s %12s %25s %12s %7s %9s %8s  %s%n", "resource", "zone", "units",
 				"demand", "P5 - P95", "available", "load", "needed", "gap", "flag");
-		for (SizingLine line : lines) {
-			boolean unlimited = Double.isInfinite(line.availableHours());
-			out.printf(Locale.ROOT, "  %-18s %-14s %8s %12.0f %25s %12s %7s %9s %8s  %s%n", line.resource(), line.zone(),
-					unlimited ? "unlim." : Integer.toString(line.capacity()), line.demandHours(),
-					String.format(Locale.ROOT, "%.0f - %.0f", line.demandP5(), line.demandP95()),
-					unlimited ? "-" : String.format(Locale.ROOT, "%.0f", line.availableHours()),
-					unlimited ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * line.load()),
-					unlimited ? "-" : String.format(Locale.ROOT, "%.1f", line.unitsNeeded()),
-					unlimited ? "-" : String.format(Locale.ROOT, "%+.1f", line.gap()), line.flag());
+		for (SizingRows.Row row : SizingRows.of(lines)) {
+			out.printf(Locale.ROOT, "  %-18s %-14s %9s %12s %25s %12s %7s %9s %8s  %s%n", row.resource(), row.zone(),
+					row.units(), row.demand(), row.band(), row.available(), row.load(), row.needed(), row.gap(), row.flag());
 		}
 		out.println();
 	}

@@ -57,7 +57,7 @@ class RunExperimentUiTest {
 		assertTrue(Ui.waitUntil(() -> ExperimentRuns.latest().orElse(null) != before
 				&& Job.getJobManager().find(ExperimentJob.FAMILY).length == 0, 60_000), "the run did not finish");
 		assertTrue(Ui.waitUntil(() -> Ui.page().findView(ResultsView.ID) != null
-				&& Ui.page().isPartVisible(Ui.page().findView(ResultsView.ID)), 5_000), "the result view comes to the front");
+				&& Ui.page().isPartVisible(Ui.page().findView(ResultsView.ID)), 20_000), "the result view comes to the front");
 		ResultsView view = (ResultsView) Ui.page().findView(ResultsView.ID);
 		assertTrue(Ui.waitUntil(() -> view.shownRun() == ExperimentRuns.latest().orElse(null), 5_000), "the view shows the new run");
 		return view;
@@ -115,7 +115,51 @@ class RunExperimentUiTest {
 				"one Vega drawing per chart");
 		assertEquals(Boolean.TRUE, evaluate(browser, "return document.querySelector('.vega-embed svg.marks').textContent"
 				+ ".indexOf('Baseline') >= 0"), "the KPI chart names the scenario");
+
+		// Export Charts writes each chart as Vega draws it: SVG text, or PNG images.
+		for (boolean svg : new boolean[] { true, false }) {
+			Path folder = java.nio.file.Files.createTempDirectory("caretwin-charts");
+			List<List<Path>> exported = new java.util.ArrayList<>();
+			view.exportCharts(folder, svg, exported::add);
+			assertTrue(Ui.waitUntil(() -> !exported.isEmpty(), 20_000), "the export never finished");
+			List<Path> files = exported.get(0);
+			assertEquals(charts, files.size(), "one file per chart: " + files);
+			for (Path file : files) {
+				byte[] bytes = java.nio.file.Files.readAllBytes(file);
+				if (svg) {
+					assertTrue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).startsWith("<svg"), file.toString());
+				} else {
+					assertEquals(0x89, bytes[0] & 0xff, "PNG signature of " + file);
+					assertEquals("PNG", new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+				}
+			}
+			assertTrue(files.get(0).getFileName().toString().startsWith("01-"), files.get(0).toString());
+		}
 		// Closing the view ends the browser's web process, which would otherwise share the two cores with later tests.
+		Ui.page().hideView(view);
+	}
+
+	@Test
+	void theSizingTabAndTheHtmlReportShowTheRunOnShow() throws Exception {
+		ResultsView view = runFromTheEditor(queue());
+		ExperimentRun run = ExperimentRuns.latest().orElseThrow();
+		List<org.caretwin.experiment.SizingRows.Row> rows = org.caretwin.experiment.SizingRows.of(run.details().sizing().get("Baseline"));
+		TableItem[] items = view.sizingTable().getItems();
+		assertEquals(rows.size(), items.length);
+		assertEquals(List.of("Baseline", rows.get(0).resource(), rows.get(0).zone(), rows.get(0).units(), rows.get(0).demand()),
+				List.of(items[0].getText(0), items[0].getText(1), items[0].getText(2), items[0].getText(3), items[0].getText(4)));
+		assertEquals(rows.get(0).load(), items[0].getText(7));
+		assertTrue(items[0].getBackground(7).getRed() > 200, "the load cell is on the heat map's colour scale");
+
+		Path report = view.openReport();
+		assertNotNull(report, "the report was written and opened");
+		String html = java.nio.file.Files.readString(report);
+		assertTrue(html.contains("<h1>Experiment MM5</h1>") && html.contains(run.command()), "the report of this run");
+		assertTrue(report.startsWith(org.eclipse.core.runtime.Platform.getStateLocation(
+				org.osgi.framework.FrameworkUtil.getBundle(ResultsView.class)).toFile().toPath()), "never into the user's project");
+		var editor = Ui.page().getActiveEditor();
+		assertTrue(editor instanceof org.caretwin.editor.results.ReportEditor, String.valueOf(editor));
+		Ui.page().closeEditor(editor, false);
 		Ui.page().hideView(view);
 	}
 

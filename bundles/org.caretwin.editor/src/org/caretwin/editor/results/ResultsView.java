@@ -3,22 +3,17 @@ package org.caretwin.editor.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.caretwin.editor.run.ExperimentRun;
 import org.caretwin.editor.run.ExperimentRuns;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ResultRows;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -42,6 +37,7 @@ public class ResultsView extends ViewPart {
 	private TableViewer kpis;
 	private TableViewer differences;
 	private TableViewer expectations;
+	private SizingTab sizing;
 	private ChartsTab charts;
 	private ExperimentRun shown;
 
@@ -52,36 +48,45 @@ public class ResultsView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
 		tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
-		kpis = table("KPIs");
-		column(kpis, "Scenario", 130, ResultRows.Kpi::scenario);
-		column(kpis, "KPI", 320, ResultRows.Kpi::kpi);
-		column(kpis, "Unit", 110, (ResultRows.Kpi k) -> k.isShare() ? "%" : k.unit());
-		column(kpis, "Mean", 100, (ResultRows.Kpi k) -> k.isShare() && k.ci().n() > 0 ? ResultRows.percent(k.ci().mean()) : k.mean(),
+		kpis = Columns.tab(tabs, "KPIs");
+		Columns.add(kpis, "Scenario", 130, ResultRows.Kpi::scenario);
+		Columns.add(kpis, "KPI", 320, ResultRows.Kpi::kpi);
+		Columns.add(kpis, "Unit", 110, (ResultRows.Kpi k) -> k.isShare() ? "%" : k.unit());
+		Columns.add(kpis, "Mean", 100, (ResultRows.Kpi k) -> k.isShare() && k.ci().n() > 0 ? ResultRows.percent(k.ci().mean()) : k.mean(),
 				SWT.RIGHT);
-		column(kpis, "95% CI", 240, ResultsView::interval);
-		differences = table("Comparison");
-		column(differences, "Scenario", 130, ResultRows.Difference::scenario);
-		column(differences, "KPI", 320, ResultRows.Difference::kpi);
-		column(differences, "Difference", 110, (ResultRows.Difference d) -> ResultRows.isShare(d.kpi())
+		Columns.add(kpis, "95% CI", 240, ResultsView::interval);
+		differences = Columns.tab(tabs, "Comparison");
+		Columns.add(differences, "Scenario", 130, ResultRows.Difference::scenario);
+		Columns.add(differences, "KPI", 320, ResultRows.Difference::kpi);
+		Columns.add(differences, "Difference", 110, (ResultRows.Difference d) -> ResultRows.isShare(d.kpi())
 				? ResultRows.points(d.paired().mean()) : d.delta(), SWT.RIGHT);
-		column(differences, "95% CI", 240, (ResultRows.Difference d) -> ResultRows.isShare(d.kpi())
+		Columns.add(differences, "95% CI", 240, (ResultRows.Difference d) -> ResultRows.isShare(d.kpi())
 				? "[" + ResultRows.points(d.paired().low()) + ", " + ResultRows.points(d.paired().high()) + "]"
 				: "[" + d.low() + ", " + d.high() + "]");
-		column(differences, "Verdict", 200, ResultRows.Difference::verdict);
-		expectations = table("Expectations");
-		column(expectations, "Result", 70, (ResultRows.Verdict v) -> v.holds() ? "PASS" : "FAIL");
-		column(expectations, "Expectation", 440, ResultRows.Verdict::text);
-		column(expectations, "Line", 140, ResultRows.Verdict::source);
-		column(expectations, "Why", 600, ResultRows.Verdict::explanation);
+		Columns.add(differences, "Verdict", 220, ResultRows.Difference::verdict, SWT.LEFT, d -> effectColour(d.effect()), d -> null);
+		expectations = Columns.tab(tabs, "Expectations");
+		Columns.add(expectations, "Result", 70, (ResultRows.Verdict v) -> v.holds() ? "PASS" : "FAIL", SWT.LEFT,
+				v -> systemColour(v.holds() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_RED), v -> null);
+		Columns.add(expectations, "Expectation", 440, ResultRows.Verdict::text);
+		Columns.add(expectations, "Line", 140, ResultRows.Verdict::source);
+		Columns.add(expectations, "Why", 600, ResultRows.Verdict::explanation);
 		expectations.addDoubleClickListener(event -> {
 			if (shown != null && event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof ResultRows.Verdict v) {
 				SourceLines.open(getSite().getPage(), shown.file(), v.source());
 			}
 		});
+		sizing = new SizingTab(tabs);
 		charts = new ChartsTab(tabs);
 		tabs.setSelection(0);
-		getViewSite().getActionBars().getToolBarManager().add(new ExportCsvAction(() -> shown, () -> getSite().getShell()));
-		getViewSite().getActionBars().getMenuManager().add(new ExportCsvAction(() -> shown, () -> getSite().getShell()));
+		OpenReportAction openReport = new OpenReportAction(() -> shown, () -> getSite().getPage());
+		ExportCsvAction exportCsv = new ExportCsvAction(() -> shown, () -> getSite().getShell());
+		getViewSite().getActionBars().getToolBarManager().add(openReport);
+		getViewSite().getActionBars().getToolBarManager().add(exportCsv);
+		var menu = getViewSite().getActionBars().getMenuManager();
+		menu.add(openReport);
+		menu.add(exportCsv);
+		menu.add(new ExportChartsAction(true, charts, () -> shown, () -> getSite().getShell()));
+		menu.add(new ExportChartsAction(false, charts, () -> shown, () -> getSite().getShell()));
 		ExperimentRuns.addListener(onRun);
 		ExperimentRuns.latest().ifPresentOrElse(this::show, () -> heading.setText("No experiment has run yet: "
 				+ "right-click a .care file and choose Run Experiment (Ctrl+F11)."));
@@ -102,6 +107,7 @@ public class ResultsView extends ViewPart {
 		kpis.setInput(rows);
 		differences.setInput(ResultRows.differences(run.result()));
 		expectations.setInput(ResultRows.verdicts(run.result()));
+		sizing.show(run);
 		charts.show(run);
 		heading.getParent().layout(true, true);
 	}
@@ -133,6 +139,26 @@ public class ResultsView extends ViewPart {
 		return shown;
 	}
 
+	/** Writes every chart on show into {@code folder}, as {@code Export Charts} does; for tests. */
+	public void exportCharts(java.nio.file.Path folder, boolean svg, java.util.function.Consumer<List<java.nio.file.Path>> written) {
+		charts.export(folder, svg, export -> written.accept(export.written()));
+	}
+
+	/** Writes and opens the HTML report of the run on show, as {@code Open HTML Report} does; for tests. */
+	public java.nio.file.Path openReport() {
+		return shown == null ? null : OpenReportAction.open(shown, getSite().getPage());
+	}
+
+	/** The rows of the sizing table, for tests. */
+	public Table sizingTable() {
+		return sizing.table();
+	}
+
+	/** The rows of the comparison table, for tests. */
+	public Table comparisonTable() {
+		return differences.getTable();
+	}
+
 	/** The rows shown in the KPI table, for tests. */
 	public Table kpiTable() {
 		return kpis.getTable();
@@ -154,39 +180,16 @@ public class ResultsView extends ViewPart {
 		super.dispose();
 	}
 
-	private TableViewer table(String title) {
-		CTabItem tab = new CTabItem(tabs, SWT.NONE);
-		tab.setText(title);
-		TableViewer viewer = new TableViewer(tabs, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		tab.setControl(viewer.getTable());
-		return viewer;
+	/** Green for a change for the better, red for the worse, as the KPI's direction says. */
+	private static Color effectColour(ResultRows.Effect effect) {
+		return switch (effect) {
+		case BETTER -> systemColour(SWT.COLOR_DARK_GREEN);
+		case WORSE -> systemColour(SWT.COLOR_RED);
+		default -> null;
+		};
 	}
 
-	private static <T> void column(TableViewer viewer, String title, int width, Function<T, String> text) {
-		column(viewer, title, width, text, SWT.LEFT);
-	}
-
-	private static <T> void column(TableViewer viewer, String title, int width, Function<T, String> text, int alignment) {
-		TableViewerColumn column = new TableViewerColumn(viewer, alignment);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			@SuppressWarnings("unchecked")
-			public String getText(Object element) {
-				return text.apply((T) element);
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				if (element instanceof ResultRows.Verdict v) {
-					return Display.getCurrent().getSystemColor(v.holds() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_RED);
-				}
-				return null;
-			}
-		});
+	private static Color systemColour(int id) {
+		return Display.getCurrent().getSystemColor(id);
 	}
 }

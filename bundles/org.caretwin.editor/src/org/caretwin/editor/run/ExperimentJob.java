@@ -17,6 +17,7 @@ import org.caretwin.experiment.ConsoleReport;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.RunBound;
+import org.caretwin.experiment.ScenarioDetails;
 import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.workspace.CareWorkspace;
@@ -27,6 +28,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
 
 /**
  * Runs one experiment in the background as {@code caretwin simulate} would: progress as replications done of all,
@@ -109,7 +112,9 @@ public final class ExperimentJob extends Job {
 			// The charts' details replay replication 0 of each scenario: on the worker too, so Cancel still returns at once.
 			Future<ExperimentRun> running = worker.submit(() -> {
 				ExperimentResult result = simulation.run(done::set);
-				return new ExperimentRun(file, result, simulation.details(), simulation.command());
+				ScenarioDetails details = simulation.details();
+				return new ExperimentRun(file, result, details, simulation.command(),
+						() -> simulation.htmlReport(result, details, version()));
 			});
 			long start = System.nanoTime();
 			int reported = 0;
@@ -144,6 +149,12 @@ public final class ExperimentJob extends Job {
 			worker.shutdownNow();
 			monitor.done();
 		}
+	}
+
+	/** The version the reports name, as the command line's: the release without the build qualifier. */
+	private static String version() {
+		Version v = FrameworkUtil.getBundle(ExperimentJob.class).getVersion();
+		return v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
 	}
 
 	/** "12/90 replications, about 4 s left". */

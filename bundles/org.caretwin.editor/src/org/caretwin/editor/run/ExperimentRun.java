@@ -1,12 +1,16 @@
 package org.caretwin.editor.run;
 
+import java.util.function.Supplier;
+
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ScenarioDetails;
 import org.eclipse.core.resources.IFile;
 
 /**
  * A finished run of one experiment in the workbench: the model file it came from, its result, the sizing and replay
- * details its charts show, and the command line that gives the same numbers outside the IDE.
+ * details its charts show, the command line that gives the same numbers outside the IDE, and its HTML report, made
+ * when asked for (it inlines the chart libraries: no need to build it for every live run).
  */
-public record ExperimentRun(IFile file, ExperimentResult result, ScenarioDetails details, String command) {
+public record ExperimentRun(IFile file, ExperimentResult result, ScenarioDetails details, String command,
+		Supplier<String> htmlReport) {
 }

@@ -17,6 +17,8 @@ import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.ExperimentRunner;
 import org.caretwin.experiment.HtmlReport;
 import org.caretwin.experiment.JsonReport;
+import org.caretwin.experiment.Occupancy;
+import org.caretwin.experiment.ResultRows;
 import org.caretwin.experiment.RunObservations;
 import org.caretwin.experiment.ScenarioDetails;
 import org.caretwin.lang.sizing.SizingLine;
@@ -36,12 +38,13 @@ class ReportsTest {
 						"0123456789abcdef0123456789abcdef")));
 		for (String section : List.of("<h2>Summary</h2>", "run 2026-12-02T10:00:00Z with CareTwin 0.1.0 on Test JDK 25",
 				"model files SHA-256 <code>0123456789abcdef</code>", "<h2>Indicators</h2>", "<h2>Scenarios against Baseline</h2>",
-				"<h2>Utilisation over time</h2>", "<h2>Waiting times</h2>", "<h2>Capacity sizing — Baseline</h2>",
+				"<h2>Utilisation over time</h2>", "<h2>Waiting times</h2>", "<h2>Resource occupancy — Baseline (replication 0, days 14 to 21)</h2>",
+				"<h2>Capacity sizing — Baseline</h2>",
 				"seed 3", "caretwin simulate clinic.care", "wait(Visit)")) {
 			assertTrue(html.contains(section), section);
 		}
-		// KPIs, utilisation, waits and the load of each of the two scenarios, their specs beside them.
-		assertEquals(5, occurrences(html, "<figure class=\"chart\"><div class=\"vega-chart\"></div><script type=\"application/json\""));
+		// KPIs, utilisation, waits, occupancy and the load of each of the two scenarios, their specs beside them.
+		assertEquals(6, occurrences(html, "<figure class=\"chart\"><div class=\"vega-chart\"></div><script type=\"application/json\""));
 		double baselineWait = result.interval("Baseline", "wait(Visit)").mean();
 		assertTrue(html.contains("{\"panel\":\"wait(Visit) (days)\",\"scenario\":\"Baseline\",\"mean\":" + baselineWait + ","),
 				"the KPI chart carries the mean of the table");
@@ -51,8 +54,10 @@ class ReportsTest {
 		assertFalse(markup.contains("http:") || markup.contains("https:") || markup.contains("<link"), "nothing fetched");
 		assertFalse(html.contains("<script src"), "no script fetched");
 		assertFalse(markup.contains("<svg"), "the charts are drawn by Vega, not written by hand");
-		// Shorter visits shorten the wait: the summary names it, with the two means.
-		assertTrue(markup.contains("<li><b>ShorterVisits</b>: wait(Visit) lower by "), markup.substring(0, Math.min(3000, markup.length())));
+		// Shorter visits shorten the wait, which is better for a wait: the summary names it, with the two means.
+		assertTrue(markup.contains("<li><span class=\"badge pass\">BETTER</span> <b>ShorterVisits</b>: wait(Visit) lower by "),
+				markup.substring(0, Math.min(3000, markup.length())));
+		assertTrue(markup.contains("<td class=\"strong better\">lower, better</td>"), "the comparison table says which way is better");
 		assertFalse(markup.replaceAll("(?s)<style>.*?</style>", "").matches("(?s).*\\d\\.\\d+e[-+]\\d.*"), "no scientific notation");
 	}
 
@@ -73,6 +78,40 @@ class ReportsTest {
 			count++;
 		}
 		return count;
+	}
+
+	@Test
+	void aSignificantDifferenceIsBetterOrWorseOnlyWhereTheKpiHasADirection() {
+		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
+		Map<String, ResultRows.Difference> byKpi = new LinkedHashMap<>();
+		ResultRows.differences(result).forEach(d -> byKpi.put(d.kpi(), d));
+		assertEquals(ResultRows.Effect.BETTER, byKpi.get("wait(Visit)").effect(), "shorter visits, shorter waits");
+		assertEquals("lower, better", byKpi.get("wait(Visit)").verdict());
+		// Busier or idler doctors is neither good nor bad in itself.
+		assertEquals(ResultRows.Effect.NEITHER, byKpi.get("utilisation(Doctor)").effect());
+		assertEquals("lower", byKpi.get("utilisation(Doctor)").verdict());
+	}
+
+	@Test
+	void occupancyLaysEverySessionOfTheWeekOnAUnitWithoutOverlap() {
+		RunObservations observations = RunObservations.of(ClinicModel.FACTORY, PLAN, "Baseline");
+		Occupancy occupancy = observations.occupancy();
+		assertEquals(336, occupancy.from(), "the first Monday after the warm-up of 200 hours");
+		List<Occupancy.Bar> bars = occupancy.bars();
+		assertFalse(occupancy.truncated());
+		Map<String, Double> freeAt = new LinkedHashMap<>();
+		double busy = 0;
+		for (Occupancy.Bar bar : bars) {
+			assertTrue(bar.start() >= occupancy.from() && bar.end() <= occupancy.to() && bar.start() <= bar.end(), bar.toString());
+			assertTrue(bar.start() >= freeAt.getOrDefault(bar.unit(), 0.0) - 1e-9, "two sessions at once on " + bar.unit());
+			freeAt.put(bar.unit(), bar.end());
+			busy += bar.end() - bar.start();
+		}
+		assertEquals(List.of("Doctor #1", "Doctor #2", "Doctor #3", "Doctor #4", "Doctor #5"),
+				freeAt.keySet().stream().sorted().toList(), "never more units than the 5 doctors");
+		// The bars hold exactly the busy hours of that week, which the weekly utilisation measures independently.
+		double utilisation = observations.utilisation().get(0).weeklyUtilisation()[2];
+		assertEquals(utilisation * 5 * 168, busy, 1e-6);
 	}
 
 	@Test
