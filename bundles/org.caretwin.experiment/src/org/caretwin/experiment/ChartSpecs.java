@@ -194,7 +194,7 @@ public final class ChartSpecs {
 					.text("start", EventLog.isoStamp(bar.start())).text("end", EventLog.isoStamp(bar.end())).toString());
 		}
 		String title = "Resource occupancy — " + plan.scenarios().get(0) + " (replication 0, days " + Math.round(occupancy.from() / TimeUnits.DAY)
-				+ " to " + Math.round(occupancy.to() / TimeUnits.DAY) + (occupancy.truncated() ? ", first units and sessions only)" : ")");
+				+ " to " + Math.round(occupancy.to() / TimeUnits.DAY) + (occupancy.truncated() ? ", first " + Occupancy.UNITS_PER_RESOURCE + " units of each resource shown)" : ")");
 		return Optional.of(new Chart(title, """
 				{"data":{"values":%s},"width":760,"height":{"step":14},\
 				"mark":{"type":"bar","cornerRadius":2,"height":{"band":0.8}},\

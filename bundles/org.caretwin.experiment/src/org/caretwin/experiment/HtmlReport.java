@@ -79,20 +79,32 @@ public final class HtmlReport {
 					+ " FAILED").append("</span> ").append(held).append(" of ").append(verdicts.size()).append(" expectations hold</li>");
 		}
 		String baseline = result.plan().scenarios().get(0);
+		// Changes for the better or the worse first, then those of indicators without a direction; largest first.
 		ResultRows.differences(result).stream().filter(d -> d.effect() != ResultRows.Effect.NOT_SIGNIFICANT)
 				.filter(d -> relative(result, d) != 0)
-				.sorted((a, b) -> Double.compare(Math.abs(relative(result, b)), Math.abs(relative(result, a))))
+				.sorted(java.util.Comparator.comparing((ResultRows.Difference d) -> d.effect() == ResultRows.Effect.NEITHER)
+						.thenComparing(d -> -Math.abs(relative(result, d))))
 				.limit(SUMMARY_DIFFERENCES)
 				.forEach(d -> html.append("<li>").append(effectBadge(d.effect())).append("<b>").append(escape(d.scenario()))
 						.append("</b>: ").append(escape(d.kpi())).append(d.paired().mean() > 0 ? " higher" : " lower").append(" by ")
-						.append(ResultRows.plain(Math.abs(relative(result, d)) * 100)).append(" % than ").append(escape(baseline))
-						.append(" <span class=\"ci\">(").append(ResultRows.plain(result.interval(baseline, d.kpi()).mean())).append(" → ")
-						.append(ResultRows.plain(result.interval(d.scenario(), d.kpi()).mean())).append(" ")
-						.append(escape(KpiCatalogue.unitOf(d.kpi()))).append(")</span></li>"));
+						.append(change(result, d)).append(" than ").append(escape(baseline))
+						.append(" <span class=\"ci\">(").append(value(d.kpi(), result.interval(baseline, d.kpi()).mean())).append(" → ")
+						.append(value(d.kpi(), result.interval(d.scenario(), d.kpi()).mean())).append(")</span></li>"));
 		if (result.comparisons().isEmpty()) {
 			html.append("<li>One scenario: no comparison.</li>");
 		}
 		html.append("</ul>\n");
+	}
+
+	/** How much a KPI moved: in percentage points for a share, else relative to the first scenario's mean. */
+	private static String change(ExperimentResult result, ResultRows.Difference d) {
+		return ResultRows.isShare(d.kpi()) ? ResultRows.plain(Math.abs(d.paired().mean()) * 100) + " points"
+				: ResultRows.plain(Math.abs(relative(result, d)) * 100) + " %";
+	}
+
+	/** A mean as people read it: a share in percent, anything else with its unit. */
+	private static String value(String kpi, double mean) {
+		return ResultRows.isShare(kpi) ? ResultRows.plain(mean * 100) + " %" : ResultRows.plain(mean) + " " + escape(KpiCatalogue.unitOf(kpi));
 	}
 
 	/** The paired difference relative to the first scenario's mean; 0 when that mean is 0. */

@@ -22,9 +22,8 @@ final class SizingTab {
 	record Entry(String scenario, SizingRows.Row row) {
 	}
 
-	private static final RGB LOW = new RGB(255, 255, 204);
-	private static final RGB MIDDLE = new RGB(253, 141, 60);
-	private static final RGB HIGH = new RGB(189, 0, 38);
+	/** The yellow-orange-red ramp of the report's heat map, from no load to its full scale. */
+	private static final int[] RAMP = { 0xffffcc, 0xffeda0, 0xfed976, 0xfeb24c, 0xfd8d3c, 0xfc4e2a, 0xe31a1c, 0xbd0026, 0x800026 };
 	/** The load at which the scale reaches its darkest colour, as in the report's heat map. */
 	private static final double FULL_SCALE = 1.2;
 
@@ -32,17 +31,17 @@ final class SizingTab {
 
 	SizingTab(CTabFolder tabs) {
 		viewer = Columns.tab(tabs, "Sizing");
-		Columns.add(viewer, "Scenario", 130, (Entry e) -> e.scenario());
-		Columns.add(viewer, "Resource", 150, (Entry e) -> e.row().resource());
-		Columns.add(viewer, "Zone", 120, (Entry e) -> e.row().zone());
+		Columns.add(viewer, "Scenario", 125, (Entry e) -> e.scenario());
+		Columns.add(viewer, "Resource", 130, (Entry e) -> e.row().resource());
+		Columns.add(viewer, "Zone", 110, (Entry e) -> e.row().zone());
 		Columns.add(viewer, "Units", 75, (Entry e) -> e.row().units(), SWT.RIGHT);
-		Columns.add(viewer, "Demand h/year", 110, (Entry e) -> e.row().demand(), SWT.RIGHT);
+		Columns.add(viewer, "Demand h/year", 125, (Entry e) -> e.row().demand(), SWT.RIGHT);
 		Columns.add(viewer, "P5 - P95", 130, (Entry e) -> e.row().band(), SWT.RIGHT);
-		Columns.add(viewer, "Available h/year", 120, (Entry e) -> e.row().available(), SWT.RIGHT);
+		Columns.add(viewer, "Available h/year", 135, (Entry e) -> e.row().available(), SWT.RIGHT);
 		Columns.add(viewer, "Load", 70, (Entry e) -> e.row().load(), SWT.RIGHT, SizingTab::loadText, SizingTab::loadColour);
-		Columns.add(viewer, "Units needed", 100, (Entry e) -> e.row().needed(), SWT.RIGHT);
+		Columns.add(viewer, "Units needed", 115, (Entry e) -> e.row().needed(), SWT.RIGHT);
 		Columns.add(viewer, "Gap", 70, (Entry e) -> e.row().gap(), SWT.RIGHT);
-		Columns.add(viewer, "Flag", 220, (Entry e) -> e.row().flag(), SWT.LEFT, SizingTab::flagColour, e -> null);
+		Columns.add(viewer, "Flag", 260, (Entry e) -> e.row().flag(), SWT.LEFT, SizingTab::flagColour, e -> null);
 	}
 
 	void show(ExperimentRun run) {
@@ -57,8 +56,13 @@ final class SizingTab {
 
 	/** Yellow through orange to red as the load goes from 0 to 120%, as in the report's heat map. */
 	static RGB loadRgb(double load) {
-		double t = Math.min(Math.max(load / FULL_SCALE, 0), 1);
-		return t < 0.5 ? mix(LOW, MIDDLE, t * 2) : mix(MIDDLE, HIGH, (t - 0.5) * 2);
+		double position = Math.min(Math.max(load / FULL_SCALE, 0), 1) * (RAMP.length - 1);
+		int stop = Math.min((int) position, RAMP.length - 2);
+		return mix(rgb(RAMP[stop]), rgb(RAMP[stop + 1]), position - stop);
+	}
+
+	private static RGB rgb(int hex) {
+		return new RGB(hex >> 16 & 0xff, hex >> 8 & 0xff, hex & 0xff);
 	}
 
 	private static Color loadColour(Entry e) {
@@ -66,7 +70,7 @@ final class SizingTab {
 	}
 
 	private static Color loadText(Entry e) {
-		return !e.row().isUnlimited() && e.row().loadShare() / FULL_SCALE > 0.6 ? new Color(255, 255, 255) : null;
+		return !e.row().isUnlimited() && e.row().loadShare() / FULL_SCALE > 0.55 ? new Color(255, 255, 255) : null;
 	}
 
 	private static Color flagColour(Entry e) {
