@@ -17,8 +17,8 @@ import org.caretwin.lang.sizing.SizingLine;
 
 /**
  * The Vega-Lite specs of an experiment's charts, data inlined, for the HTML report and the IDE's result view alike: KPI
- * means with their 95% intervals, weekly utilisation of replication 0, waiting-time distributions and the load of the
- * capacity sizing. Every name from the model is written with {@link Json#string}, so none can break a spec or the page
+ * means with their 95% intervals, weekly utilisation with its band over replications, waiting-time distributions, the
+ * occupancy of one week and the load of the capacity sizing. Every name from the model is written with {@link Json#string}, so none can break a spec or the page
  * that holds it.
  */
 public final class ChartSpecs {
@@ -45,7 +45,7 @@ public final class ChartSpecs {
 	public static List<Chart> all(ExperimentResult result, ScenarioDetails details) {
 		List<Chart> charts = new ArrayList<>();
 		kpis(result).ifPresent(charts::add);
-		utilisation(result.plan(), details.observations()).ifPresent(charts::add);
+		utilisation(result).ifPresent(charts::add);
 		waits(result.plan(), details.observations()).ifPresent(charts::add);
 		occupancy(result.plan(), details.observations()).ifPresent(charts::add);
 		details.sizing().forEach((scenario, lines) -> load(scenario, lines).ifPresent(charts::add));
@@ -88,34 +88,28 @@ public final class ChartSpecs {
 				.formatted(array(rows), strings(panels), strings(scenarios), scenarioColour(scenarios, true), CONFIG)));
 	}
 
-	/** Week-by-week utilisation of each resource (of each zone) in replication 0, the warm-up shaded. */
-	public static Optional<Chart> utilisation(ExperimentPlan plan, Map<String, RunObservations> observations) {
-		RunObservations first = observations.get(plan.scenarios().get(0));
-		if (first == null) {
-			return Optional.empty();
-		}
-		List<String> resources = new ArrayList<>();
-		List<String> rows = new ArrayList<>();
-		for (RunObservations.Series series : first.utilisation()) {
-			List<String> seriesRows = new ArrayList<>();
-			double peak = 0;
-			for (String scenario : plan.scenarios()) {
-				for (RunObservations.Series s : observations.get(scenario).utilisation()) {
-					if (s.resource().equals(series.resource())) {
-						double[] weeks = s.weeklyUtilisation();
-						peak = Math.max(peak, Arrays.stream(weeks).max().orElse(0));
-						seriesRows.add(new JsonObject().text("resource", s.resource()).text("scenario", scenario)
-								.raw("week", array(IntStream.rangeClosed(1, weeks.length).mapToObj(Integer::toString).toList()))
-								.raw("utilisation", array(Arrays.stream(weeks).mapToObj(u -> Json.rounded(u, 4)).toList()))
-								.toString());
-					}
+	/**
+	 * Week-by-week utilisation of each resource (of each zone): the mean over replications as a line and its 95%
+	 * interval as a band, per scenario, the warm-up shaded.
+	 */
+	public static Optional<Chart> utilisation(ExperimentResult result) {
+		ExperimentPlan plan = result.plan();
+		Map<String, List<String>> byResource = new LinkedHashMap<>();
+		Set<String> busy = new LinkedHashSet<>();
+		for (String scenario : plan.scenarios()) {
+			for (ExperimentResult.WeeklyBand band : result.weeklyUtilisation(scenario)) {
+				if (Arrays.stream(band.mean()).anyMatch(u -> u >= IDLE)) {
+					busy.add(band.resource());
 				}
-			}
-			if (peak >= IDLE) {
-				resources.add(series.resource());
-				rows.addAll(seriesRows);
+				int weeks = band.mean().length;
+				byResource.computeIfAbsent(band.resource(), r -> new ArrayList<>()).add(new JsonObject()
+						.text("resource", band.resource()).text("scenario", scenario)
+						.raw("week", array(IntStream.rangeClosed(1, weeks).mapToObj(Integer::toString).toList()))
+						.raw("mean", numbers(band.mean())).raw("low", numbers(band.low())).raw("high", numbers(band.high()))
+						.toString());
 			}
 		}
+		List<String> rows = busy.stream().flatMap(resource -> byResource.get(resource).stream()).toList();
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -125,16 +119,26 @@ public final class ChartSpecs {
 				"mark":{"type":"rect","color":"#94a3b8","opacity":0.22},\
 				"encoding":{"x":{"datum":0,"type":"quantitative"},"x2":{"datum":%s},"tooltip":{"value":"warm-up"}}},"""
 				.formatted(Json.scriptString(plan.scenarios().get(0)), Json.number(plan.warmupHours() / TimeUnits.WEEK));
+		String colour = scenarioColour(plan.scenarios(), true);
 		return Optional.of(new Chart("Utilisation over time", """
-				{"data":{"values":%s},"transform":[{"flatten":["week","utilisation"]}],\
+				{"data":{"values":%s},"transform":[{"flatten":["week","mean","low","high"]}],\
 				"facet":{"field":"resource","type":"nominal","title":null,"sort":%s},"columns":3,\
 				"spec":{"width":250,"height":130,"layer":[%s\
-				{"mark":{"type":"line","strokeWidth":1.6},\
+				{"mark":{"type":"area","opacity":0.22},\
 				"encoding":{"x":{"field":"week","type":"quantitative","title":"week"},\
-				"y":{"field":"utilisation","type":"quantitative","title":null,"axis":{"format":".0%%"}},\
-				"color":%s,"tooltip":[{"field":"scenario"},{"field":"week"},{"field":"utilisation","format":".1%%"}]}}]},\
+				"y":{"field":"low","type":"quantitative","title":null,"axis":{"format":".0%%"}},"y2":{"field":"high"},\
+				"color":%s}},\
+				{"mark":{"type":"line","strokeWidth":1.6},\
+				"encoding":{"x":{"field":"week","type":"quantitative"},"y":{"field":"mean","type":"quantitative"},\
+				"color":%s,"tooltip":[{"field":"scenario"},{"field":"week"},{"field":"mean","title":"mean","format":".1%%"},\
+				{"field":"low","title":"95%% CI low","format":".1%%"},{"field":"high","title":"95%% CI high","format":".1%%"}]}}]},\
 				"config":%s}"""
-				.formatted(array(rows), strings(resources), warmup, scenarioColour(plan.scenarios(), true), CONFIG)));
+				.formatted(array(rows), strings(List.copyOf(busy)), warmup, colour, colour, CONFIG)));
+	}
+
+	/** Week values rounded to 4 decimals; a week without an interval (one replication) is {@code null}. */
+	private static String numbers(double[] values) {
+		return array(Arrays.stream(values).mapToObj(v -> Double.isNaN(v) ? "null" : Json.rounded(v, 4)).toList());
 	}
 
 	/** Box plots of the waiting times of each step where some patients wait, by scenario, replication 0 after warm-up. */

@@ -3,6 +3,7 @@ package org.caretwin.experiment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.caretwin.engine.pathway.Kpis;
@@ -20,11 +21,42 @@ public final class ExperimentResult {
 	}
 
 	private final ExperimentPlan plan;
-	private final Kpis[][] runs;
+	/** One resource's utilisation week by week: the mean over replications and its 95% interval, per week. */
+	public record WeeklyBand(String resource, double[] mean, double[] low, double[] high) {
+	}
 
-	ExperimentResult(ExperimentPlan plan, Kpis[][] runs) {
+	private final Kpis[][] runs;
+	private final Map<String, double[]>[][] weeklyUtilisation;
+
+	ExperimentResult(ExperimentPlan plan, Kpis[][] runs, Map<String, double[]>[][] weeklyUtilisation) {
 		this.plan = plan;
 		this.runs = runs;
+		this.weeklyUtilisation = weeklyUtilisation;
+	}
+
+	/** Each resource's weekly utilisation in {@code scenario}, from time 0 (warm-up included), over its replications. */
+	public List<WeeklyBand> weeklyUtilisation(String scenario) {
+		Map<String, double[]>[] replications = weeklyUtilisation[indexOf(scenario)];
+		List<WeeklyBand> bands = new ArrayList<>();
+		for (Map.Entry<String, double[]> first : replications[0].entrySet()) {
+			int weeks = first.getValue().length;
+			double[] mean = new double[weeks];
+			double[] low = new double[weeks];
+			double[] high = new double[weeks];
+			double[] values = new double[replications.length];
+			for (int w = 0; w < weeks; w++) {
+				for (int r = 0; r < replications.length; r++) {
+					double[] series = replications[r].get(first.getKey());
+					values[r] = series != null && w < series.length ? series[w] : Double.NaN;
+				}
+				ConfidenceInterval ci = ConfidenceInterval.of(values, 0.95);
+				mean[w] = ci.mean();
+				low[w] = ci.low();
+				high[w] = ci.high();
+			}
+			bands.add(new WeeklyBand(first.getKey(), mean, low, high));
+		}
+		return bands;
 	}
 
 	public ExperimentPlan plan() {

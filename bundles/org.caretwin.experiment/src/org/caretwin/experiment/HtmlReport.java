@@ -38,7 +38,7 @@ public final class HtmlReport {
 		expectations(html, result);
 		kpiTable(html, result);
 		differences(html, result);
-		utilisation(html, plan, context.details());
+		utilisation(html, result);
 		waits(html, plan, context.details());
 		occupancy(html, plan, context.details());
 		sizing(html, context.details());
@@ -204,10 +204,11 @@ public final class HtmlReport {
 		};
 	}
 
-	private static void utilisation(StringBuilder html, ExperimentPlan plan, ScenarioDetails details) {
-		ChartSpecs.utilisation(plan, details.observations()).ifPresent(chart -> html
-				.append("<h2>Utilisation over time</h2><p class=\"muted\">Busy hours / open hours, week by week, replication 0 (the warm-up of ")
-				.append(days(plan.warmupHours())).append(" shaded). Resources busier than 1%.</p>").append(ChartPage.figure(chart)));
+	private static void utilisation(StringBuilder html, ExperimentResult result) {
+		ChartSpecs.utilisation(result).ifPresent(chart -> html
+				.append("<h2>Utilisation over time</h2><p class=\"muted\">Busy hours / open hours, week by week: the mean over the ")
+				.append(result.plan().replications()).append(" replications and its 95% interval as a band (the warm-up of ")
+				.append(days(result.plan().warmupHours())).append(" shaded). Resources busier than 1%.</p>").append(ChartPage.figure(chart)));
 	}
 
 	private static void waits(StringBuilder html, ExperimentPlan plan, ScenarioDetails details) {

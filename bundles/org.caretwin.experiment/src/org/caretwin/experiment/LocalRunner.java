@@ -9,6 +9,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
+import org.caretwin.engine.pathway.CareModel;
+import org.caretwin.engine.pathway.Kpis;
 import org.caretwin.engine.random.RandomStreams;
 
 /** The runner of this process: units on a pool of threads, the model loaded once per call. */
@@ -37,8 +39,10 @@ public final class LocalRunner implements Runner {
 			List<Future<ReplicationResult>> futures = new ArrayList<>();
 			for (ReplicationUnit unit : units) {
 				futures.add(pool.submit(() -> {
-					ReplicationResult result = ReplicationResult.of(unit, factory.create(plan.scenarios().get(unit.scenario()))
-							.run(streams, unit.replication(), plan.warmupHours(), plan.horizonHours()));
+					CareModel careModel = factory.create(plan.scenarios().get(unit.scenario()));
+					WeeklyUtilisation weekly = WeeklyUtilisation.watch(careModel);
+					Kpis kpis = careModel.run(streams, unit.replication(), plan.warmupHours(), plan.horizonHours());
+					ReplicationResult result = ReplicationResult.of(unit, kpis, weekly.series());
 					progress.accept(finished.incrementAndGet());
 					return result;
 				}));

@@ -1,14 +1,19 @@
 package org.caretwin.experiment;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.caretwin.engine.pathway.Kpis;
 
-/** The indicators one unit produced, in the engine's order; plain data, so it can travel back from any runner. */
-public record ReplicationResult(ReplicationUnit unit, List<String> kpiNames, double[] values) implements Serializable {
+/**
+ * The indicators one unit produced, in the engine's order, and the week-by-week utilisation of its resources; plain
+ * data, so it can travel back from any runner.
+ */
+public record ReplicationResult(ReplicationUnit unit, List<String> kpiNames, double[] values,
+		Map<String, double[]> weeklyUtilisation) implements Serializable {
 
 	public ReplicationResult {
 		kpiNames = List.copyOf(kpiNames);
@@ -16,15 +21,18 @@ public record ReplicationResult(ReplicationUnit unit, List<String> kpiNames, dou
 		if (kpiNames.size() != values.length) {
 			throw new IllegalArgumentException(kpiNames.size() + " names for " + values.length + " values");
 		}
+		Map<String, double[]> weeks = new LinkedHashMap<>();
+		weeklyUtilisation.forEach((resource, series) -> weeks.put(resource, series.clone()));
+		weeklyUtilisation = Collections.unmodifiableMap(weeks);
 	}
 
-	public static ReplicationResult of(ReplicationUnit unit, Kpis kpis) {
+	public static ReplicationResult of(ReplicationUnit unit, Kpis kpis, Map<String, double[]> weeklyUtilisation) {
 		List<String> names = List.copyOf(kpis.values().keySet());
 		double[] values = new double[names.size()];
 		for (int i = 0; i < values.length; i++) {
 			values[i] = kpis.values().get(names.get(i));
 		}
-		return new ReplicationResult(unit, names, values);
+		return new ReplicationResult(unit, names, values, weeklyUtilisation);
 	}
 
 	public Kpis kpis() {

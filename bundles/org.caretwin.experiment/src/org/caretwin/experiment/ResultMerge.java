@@ -1,6 +1,7 @@
 package org.caretwin.experiment;
 
 import java.util.Collection;
+import java.util.Map;
 
 import org.caretwin.engine.pathway.Kpis;
 
@@ -12,12 +13,15 @@ public final class ResultMerge {
 
 	public static ExperimentResult merge(ExperimentPlan plan, Collection<ReplicationResult> results) {
 		Kpis[][] runs = new Kpis[plan.scenarios().size()][plan.replications()];
+		@SuppressWarnings("unchecked")
+		Map<String, double[]>[][] weeks = new Map[plan.scenarios().size()][plan.replications()];
 		for (ReplicationResult result : results) {
 			ReplicationUnit unit = result.unit();
 			if (runs[unit.scenario()][unit.replication()] != null) {
 				throw new IllegalArgumentException("two results for " + describe(plan, unit));
 			}
 			runs[unit.scenario()][unit.replication()] = result.kpis();
+			weeks[unit.scenario()][unit.replication()] = result.weeklyUtilisation();
 		}
 		for (int s = 0; s < runs.length; s++) {
 			for (int r = 0; r < runs[s].length; r++) {
@@ -26,7 +30,7 @@ public final class ResultMerge {
 				}
 			}
 		}
-		return new ExperimentResult(plan, runs);
+		return new ExperimentResult(plan, runs, weeks);
 	}
 
 	private static String describe(ExperimentPlan plan, ReplicationUnit unit) {

@@ -5,40 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.caretwin.engine.TimeUnits;
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.Patient;
 import org.caretwin.engine.pathway.PathwayListener;
 import org.caretwin.engine.pathway.Resource;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
-import org.caretwin.engine.pathway.WeeklyCalendar;
 
 /**
- * What one replay of replication 0 shows over time, for the report: weekly utilisation of each resource of each
- * zone, and every waiting time per step. The replay is the same run as in the experiment (runs are pure functions).
+ * What one replay of replication 0 shows in detail, for the report: every waiting time per step and who occupied
+ * which unit of each resource for a week. The replay is the same run as in the experiment (runs are pure functions).
  */
 public final class RunObservations {
 
-	/** Utilisation of one resource of one zone, week by week from time 0 (warm-up included). */
-	public record Series(String resource, double[] weeklyUtilisation) {
-	}
-
-	private final List<Series> utilisation;
 	private final Map<String, List<Double>> waitDays;
 	private final List<String> resources;
 	private final Occupancy occupancy;
 
-	private RunObservations(List<Series> utilisation, Map<String, List<Double>> waitDays, List<String> resources,
-			Occupancy occupancy) {
-		this.utilisation = utilisation;
+	private RunObservations(Map<String, List<Double>> waitDays, List<String> resources, Occupancy occupancy) {
 		this.waitDays = waitDays;
 		this.resources = resources;
 		this.occupancy = occupancy;
-	}
-
-	public List<Series> utilisation() {
-		return utilisation;
 	}
 
 	/** Waiting times in days, by step, after the warm-up. */
@@ -60,14 +47,13 @@ public final class RunObservations {
 		CareModel model = factory.create(scenario);
 		Map<String, List<Double>> waits = new LinkedHashMap<>();
 		Occupancy occupancy = new Occupancy(plan.warmupHours());
-		boolean zones = model.territory().zoneCount() > 1;
 		model.setListener(new PathwayListener() {
 			@Override
 			public void sessionCompleted(Patient patient, Step step, Resource[] resources, boolean remote, double start,
 					double end) {
 				for (Resource resource : resources) {
 					if (!resource.isUnlimited()) {
-						occupancy.record(name(model, resource, zones), step.name(), patient.id(), start, end);
+						occupancy.record(WeeklyUtilisation.nameOf(model, resource), step.name(), patient.id(), start, end);
 					}
 				}
 			}
@@ -79,41 +65,13 @@ public final class RunObservations {
 				}
 			}
 		});
-		Map<Resource, List<Double>> weekly = new LinkedHashMap<>();
-		Map<Resource, Double> lastBusy = new LinkedHashMap<>();
-		model.observeEvery(TimeUnits.WEEK, m -> {
-			for (ResourceType type : m.allResourceTypes()) {
-				for (Resource resource : type.placed()) {
-					if (resource.isUnlimited() || resource.capacity() == 0) {
-						continue;
-					}
-					double busy = resource.busyHours(m.now());
-					double previous = lastBusy.getOrDefault(resource, 0.0);
-					// The statistics restart at the end of the warm-up: the integral then starts again from zero.
-					double delta = busy >= previous ? busy - previous : busy;
-					lastBusy.put(resource, busy);
-					WeeklyCalendar calendar = type.calendar();
-					double open = calendar == null ? TimeUnits.WEEK : calendar.openHours(m.now() - TimeUnits.WEEK, m.now());
-					weekly.computeIfAbsent(resource, r -> new ArrayList<>()).add(open > 0 ? delta / (resource.capacity() * open) : 0);
-				}
-			}
-		});
 		model.run(ExperimentRunner.streams(factory, plan), 0, plan.warmupHours(), plan.horizonHours());
-		List<Series> series = new ArrayList<>();
 		List<String> resources = new ArrayList<>();
-		for (Map.Entry<Resource, List<Double>> e : weekly.entrySet()) {
-			series.add(new Series(name(model, e.getKey(), zones), e.getValue().stream().mapToDouble(Double::doubleValue).toArray()));
-		}
 		for (ResourceType type : model.allResourceTypes()) {
 			for (Resource r : type.placed()) {
-				resources.add(name(model, r, zones) + ": " + (r.isUnlimited() ? "unlimited" : r.capacity() + " units"));
+				resources.add(WeeklyUtilisation.nameOf(model, r) + ": " + (r.isUnlimited() ? "unlimited" : r.capacity() + " units"));
 			}
 		}
-		return new RunObservations(series, waits, resources, occupancy);
-	}
-
-	/** {@code Type@Zone}, or {@code Type} in a model of one zone. */
-	private static String name(CareModel model, Resource resource, boolean zones) {
-		return resource.type().name() + (zones ? "@" + model.territory().zone(resource.zone()) : "");
+		return new RunObservations(waits, resources, occupancy);
 	}
 }

@@ -85,25 +85,33 @@ class ChartSpecsTest {
 	}
 
 	@Test
-	void utilisationHasEveryWeekOfEachScenarioAndShadesTheWarmUp() throws IOException {
-		Map<String, RunObservations> observations = ReportsTest.details(PLAN).observations();
-		JsonObject spec = parse(ChartSpecs.utilisation(PLAN, observations).orElseThrow().spec());
+	void utilisationHasEveryWeekOfEachScenarioWithItsBandOverReplicationsAndShadesTheWarmUp() throws IOException {
+		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
+		JsonObject spec = parse(ChartSpecs.utilisation(result).orElseThrow().spec());
 		JsonArray values = spec.getAsJsonObject("data").getAsJsonArray("values");
 		assertEquals(2, values.size(), "the doctors of each scenario");
-		double[] weeks = observations.get(HOSTILE).utilisation().get(0).weeklyUtilisation();
+		ExperimentResult.WeeklyBand doctors = result.weeklyUtilisation(HOSTILE).get(0);
 		JsonObject hostile = values.get(1).getAsJsonObject();
 		assertEquals("Doctor", hostile.get("resource").getAsString());
 		assertEquals(HOSTILE, hostile.get("scenario").getAsString());
-		assertEquals(weeks.length, hostile.getAsJsonArray("week").size());
-		assertEquals(weeks.length, hostile.getAsJsonArray("utilisation").size());
+		int weeks = doctors.mean().length;
+		assertEquals(3200 / 168, weeks, "every whole week of the horizon");
+		for (String series : List.of("week", "mean", "low", "high")) {
+			assertEquals(weeks, hostile.getAsJsonArray(series).size(), series);
+		}
 		assertEquals(3, hostile.getAsJsonArray("week").get(2).getAsInt());
-		assertEquals(weeks[2], hostile.getAsJsonArray("utilisation").get(2).getAsDouble(), 1e-4);
-		assertEquals(List.of("week", "utilisation"), strings(spec.getAsJsonArray("transform").get(0).getAsJsonObject()
+		assertEquals(doctors.mean()[2], hostile.getAsJsonArray("mean").get(2).getAsDouble(), 1e-4);
+		assertTrue(doctors.low()[2] < doctors.mean()[2] && doctors.mean()[2] < doctors.high()[2], "a band around the mean");
+		assertEquals(doctors.high()[2], hostile.getAsJsonArray("high").get(2).getAsDouble(), 1e-4);
+		assertEquals(List.of("week", "mean", "low", "high"), strings(spec.getAsJsonArray("transform").get(0).getAsJsonObject()
 				.getAsJsonArray("flatten")), "a row per week once unrolled");
-		JsonObject band = spec.getAsJsonObject("spec").getAsJsonArray("layer").get(0).getAsJsonObject();
-		assertEquals("rect", band.getAsJsonObject("mark").get("type").getAsString());
-		assertEquals(200.0 / 168, band.getAsJsonObject("encoding").getAsJsonObject("x2").get("datum").getAsDouble(), 1e-9,
+		JsonArray layers = spec.getAsJsonObject("spec").getAsJsonArray("layer");
+		JsonObject warmup = layers.get(0).getAsJsonObject();
+		assertEquals("rect", warmup.getAsJsonObject("mark").get("type").getAsString());
+		assertEquals(200.0 / 168, warmup.getAsJsonObject("encoding").getAsJsonObject("x2").get("datum").getAsDouble(), 1e-9,
 				"the warm-up of 200 h, in weeks");
+		assertEquals(List.of("area", "line"), List.of(layers.get(1).getAsJsonObject().getAsJsonObject("mark").get("type").getAsString(),
+				layers.get(2).getAsJsonObject().getAsJsonObject("mark").get("type").getAsString()), "the band, then the mean");
 	}
 
 	@Test

@@ -18,6 +18,10 @@ import org.caretwin.experiment.ExperimentRunner;
 import org.caretwin.experiment.HtmlReport;
 import org.caretwin.experiment.JsonReport;
 import org.caretwin.experiment.Occupancy;
+import org.caretwin.experiment.LocalRunner;
+import org.caretwin.experiment.ModelSource;
+import org.caretwin.experiment.ReplicationResult;
+import org.caretwin.experiment.ReplicationUnit;
 import org.caretwin.experiment.ResultRows;
 import org.caretwin.experiment.RunObservations;
 import org.caretwin.experiment.ScenarioDetails;
@@ -109,18 +113,24 @@ class ReportsTest {
 		}
 		assertEquals(List.of("Doctor #1", "Doctor #2", "Doctor #3", "Doctor #4", "Doctor #5"),
 				freeAt.keySet().stream().sorted().toList(), "never more units than the 5 doctors");
-		// The bars hold exactly the busy hours of that week, which the weekly utilisation measures independently.
-		double utilisation = observations.utilisation().get(0).weeklyUtilisation()[2];
-		assertEquals(utilisation * 5 * 168, busy, 1e-6);
+		// The bars hold exactly the busy hours of that week, which the weekly utilisation of the same run (replication 0
+		// of Baseline, run by the runner) measures independently.
+		ReplicationResult run = new LocalRunner(1, source -> ClinicModel.FACTORY).run(new ModelSource("clinic", null), PLAN,
+				List.of(new ReplicationUnit(0, 0)), done -> {
+				}).get(0);
+		assertEquals(run.weeklyUtilisation().get("Doctor")[2] * 5 * 168, busy, 1e-6);
 	}
 
 	@Test
 	void weeklyUtilisationSettlesAtTheLoadOfTheQueue() {
-		RunObservations observations = RunObservations.of(ClinicModel.FACTORY, PLAN, "Baseline");
-		double[] weeks = observations.utilisation().get(0).weeklyUtilisation();
+		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
+		double[] weeks = result.weeklyUtilisation("Baseline").get(0).mean();
 		assertEquals(3200 / 168, weeks.length);
 		double mean = java.util.Arrays.stream(weeks, 3, weeks.length).average().orElseThrow();
 		assertEquals(0.9, mean, 0.03, "4.5 patients an hour on 5 doctors for 1 h each");
+		// The weekly series come from the runs of the experiment, which they do not change.
+		assertEquals(result.interval("Baseline", "utilisation(Doctor)").mean(),
+				new ExperimentRunner(1).run(ClinicModel.FACTORY, PLAN).interval("Baseline", "utilisation(Doctor)").mean());
 	}
 
 	@Test

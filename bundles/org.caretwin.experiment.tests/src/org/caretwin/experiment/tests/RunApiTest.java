@@ -63,6 +63,8 @@ class RunApiTest {
 			assertEquals(result.unit(), back.unit());
 			assertEquals(result.kpiNames(), back.kpiNames());
 			assertArrayEquals(result.values(), back.values());
+			assertEquals(result.weeklyUtilisation().keySet(), back.weeklyUtilisation().keySet());
+			assertArrayEquals(result.weeklyUtilisation().get("Doctor"), back.weeklyUtilisation().get("Doctor"));
 		}
 	}
 
