@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.caretwin.cli.bench.LiveRefreshBenchmark;
 import org.caretwin.cli.bench.NationalBenchmark;
 import org.caretwin.cli.bench.QueueBenchmark;
 import org.caretwin.cli.bench.Spread;
@@ -17,9 +18,11 @@ import org.caretwin.lang.care.Experiment;
 
 /**
  * {@code caretwin bench}: the engine against a reference event loop on the textbook M/M/5 queue (1,000,000
- * customers through the generated code), then the Loire experiment and a national-scale year.
+ * customers through the generated code), then the Loire experiment, its live refresh after a save and a
+ * national-scale year.
  */
 final class BenchCommand implements Command {
+
 
 	@Override
 	public String name() {
@@ -70,21 +73,27 @@ final class BenchCommand implements Command {
 				compiled.plan().name(), compiled.plan().scenarios().size(), compiled.plan().replications(),
 				compiled.plan().horizonHours() / 24, compiled.plan().warmupHours() / 24, loireSeconds);
 
+		LiveRefreshBenchmark.Outcome live;
 		NationalBenchmark.Outcome n;
 		try {
+			live = LiveRefreshBenchmark.run(loire, "resources.care", "Surgeon");
+			out.printf(Locale.ROOT, "(d) live results of the Loire example after a save (read + validate + generate + compile + %d x %d"
+					+ " replications + chart replays), %d warm-up saves then %d timed: min / median / max %.2f / %.2f / %.2f s"
+					+ " (target < 2 s)%n", live.scenarios(), live.replications(), LiveRefreshBenchmark.WARM_UP_SAVES,
+					LiveRefreshBenchmark.TIMED_SAVES, live.seconds().min(), live.seconds().median(), live.seconds().max());
 			n = NationalBenchmark.run();
 		} catch (IOException e) {
-			err.println("caretwin bench: cannot write the national model: " + e.getMessage());
+			err.println("caretwin bench: cannot write the benchmark models: " + e.getMessage());
 			return USAGE;
 		}
 		out.printf(Locale.ROOT, "(c) national scale: %d zones, %d patients in one year, %d events: %.2f s, peak heap %d MB (targets < 10 s, < 2048 MB)%n",
 				n.zones(), n.patients(), n.events(), n.seconds(), n.peakHeapBytes() / (1024 * 1024));
 		out.printf(Locale.ROOT,
-				"bench: CareTwin %.1f M ev/s (median), SSJ %.1f, reference %.1f, limit %.1f; CareTwin/SSJ %.2f, CareTwin/reference %.2f, CareTwin/limit %.2f; Wq %.4f h (Erlang C %.4f); Loire %.2f s; national %.2f s, %d MB%n",
+				"bench: CareTwin %.1f M ev/s (median), SSJ %.1f, reference %.1f, limit %.1f; CareTwin/SSJ %.2f, CareTwin/reference %.2f, CareTwin/limit %.2f; Wq %.4f h (Erlang C %.4f); Loire %.2f s; live %.2f s; national %.2f s, %d MB%n",
 				q.engine().eventsPerSecond().median() / 1e6, q.ssj().eventsPerSecond().median() / 1e6,
 				q.reference().eventsPerSecond().median() / 1e6, q.practicalLimit().eventsPerSecond().median() / 1e6,
 				q.ratioTo(q.ssj()), q.ratioTo(q.reference()), q.ratioTo(q.practicalLimit()), q.engine().meanWait(),
-				q.erlangC(), loireSeconds, n.seconds(), n.peakHeapBytes() / (1024 * 1024));
+				q.erlangC(), loireSeconds, live.seconds().median(), n.seconds(), n.peakHeapBytes() / (1024 * 1024));
 		return OK;
 	}
 

@@ -120,6 +120,7 @@ public final class ChartSpecs {
 				"encoding":{"x":{"datum":0,"type":"quantitative"},"x2":{"datum":%s},"tooltip":{"value":"warm-up"}}},"""
 				.formatted(Json.scriptString(plan.scenarios().get(0)), Json.number(plan.warmupHours() / TimeUnits.WEEK));
 		String colour = scenarioColour(plan.scenarios(), true);
+		String bandColour = scenarioColour(plan.scenarios(), false);
 		return Optional.of(new Chart("Utilisation over time", """
 				{"data":{"values":%s},"transform":[{"flatten":["week","mean","low","high"]}],\
 				"facet":{"field":"resource","type":"nominal","title":null,"sort":%s},"columns":3,\
@@ -133,7 +134,7 @@ public final class ChartSpecs {
 				"color":%s,"tooltip":[{"field":"scenario"},{"field":"week"},{"field":"mean","title":"mean","format":".1%%"},\
 				{"field":"low","title":"95%% CI low","format":".1%%"},{"field":"high","title":"95%% CI high","format":".1%%"}]}}]},\
 				"config":%s}"""
-				.formatted(array(rows), strings(List.copyOf(busy)), warmup, colour, colour, CONFIG)));
+				.formatted(array(rows), strings(List.copyOf(busy)), warmup, bandColour, colour, CONFIG)));
 	}
 
 	/** Week values rounded to 4 decimals; a week without an interval (one replication) is {@code null}. */

@@ -40,7 +40,7 @@ public final class LocalRunner implements Runner {
 			for (ReplicationUnit unit : units) {
 				futures.add(pool.submit(() -> {
 					CareModel careModel = factory.create(plan.scenarios().get(unit.scenario()));
-					WeeklyUtilisation weekly = WeeklyUtilisation.watch(careModel);
+					WeeklyUtilisation weekly = WeeklyUtilisation.watch(careModel, plan.warmupHours());
 					Kpis kpis = careModel.run(streams, unit.replication(), plan.warmupHours(), plan.horizonHours());
 					ReplicationResult result = ReplicationResult.of(unit, kpis, weekly.series());
 					progress.accept(finished.incrementAndGet());

@@ -24,14 +24,16 @@ final class WeeklyUtilisation {
 	private final Map<Resource, List<Double>> weekly = new LinkedHashMap<>();
 	private final Map<Resource, Double> lastBusy = new LinkedHashMap<>();
 	private final CareModel model;
+	private final double warmupHours;
 
-	private WeeklyUtilisation(CareModel model) {
+	private WeeklyUtilisation(CareModel model, double warmupHours) {
 		this.model = model;
+		this.warmupHours = warmupHours;
 	}
 
-	/** Starts watching {@code model}, before it runs. */
-	static WeeklyUtilisation watch(CareModel model) {
-		WeeklyUtilisation watcher = new WeeklyUtilisation(model);
+	/** Starts watching {@code model}, before it runs with a warm-up of {@code warmupHours}. */
+	static WeeklyUtilisation watch(CareModel model, double warmupHours) {
+		WeeklyUtilisation watcher = new WeeklyUtilisation(model, warmupHours);
 		model.observeEvery(TimeUnits.WEEK, watcher::endOfWeek);
 		return watcher;
 	}
@@ -45,11 +47,14 @@ final class WeeklyUtilisation {
 				}
 				double busy = resource.busyHours(m.now());
 				double previous = lastBusy.getOrDefault(resource, 0.0);
-				// The statistics restart at the end of the warm-up: the integral then starts again from zero.
-				double delta = busy >= previous ? busy - previous : busy;
+				// The statistics restart at the end of the warm-up: the integral then starts again from zero, so the
+				// week that holds that instant is measured from it.
+				boolean restarted = busy < previous || m.now() - TimeUnits.WEEK < warmupHours && warmupHours < m.now();
+				double delta = restarted ? busy : busy - previous;
+				double from = restarted ? Math.max(warmupHours, m.now() - TimeUnits.WEEK) : m.now() - TimeUnits.WEEK;
 				lastBusy.put(resource, busy);
 				WeeklyCalendar calendar = type.calendar();
-				double open = calendar == null ? TimeUnits.WEEK : calendar.openHours(m.now() - TimeUnits.WEEK, m.now());
+				double open = calendar == null ? m.now() - from : calendar.openHours(from, m.now());
 				weekly.computeIfAbsent(resource, r -> new ArrayList<>()).add(open > 0 ? delta / (resource.capacity() * open) : 0);
 			}
 		}
