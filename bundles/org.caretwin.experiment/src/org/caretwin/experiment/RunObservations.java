@@ -53,7 +53,7 @@ public final class RunObservations {
 		Map<String, List<Double>> waits = new LinkedHashMap<>();
 		model.setListener(new PathwayListener() {
 			@Override
-			public void sessionStarted(Patient patient, Step step, double waitedHours) {
+			public void sessionStarted(Patient patient, Step step, Resource[] resources, double waitedHours) {
 				if (model.now() >= plan.warmupHours()) {
 					waits.computeIfAbsent(step.name(), s -> new ArrayList<>()).add(waitedHours / 24);
 				}
