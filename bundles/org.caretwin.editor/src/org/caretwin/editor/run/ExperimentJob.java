@@ -106,10 +106,11 @@ public final class ExperimentJob extends Job {
 		AtomicInteger done = new AtomicInteger();
 		ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "caretwin-experiment"));
 		try {
-			// The charts' details replay replication 0 of each scenario: on the worker too, so Cancel still returns at once.
+			// The charts' details and the trace replay replication 0: on the worker too, so Cancel still returns at once.
 			Future<ExperimentRun> running = worker.submit(() -> {
 				ExperimentResult result = simulation.run(done::set);
-				return new ExperimentRun(file, result, simulation.details(), simulation.command());
+				return new ExperimentRun(file, result, simulation.details(),
+						simulation.trace(ExperimentRun.TRACED_PATIENTS), simulation.command());
 			});
 			long start = System.nanoTime();
 			int reported = 0;
