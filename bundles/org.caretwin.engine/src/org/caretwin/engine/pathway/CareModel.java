@@ -370,7 +370,9 @@ public abstract class CareModel extends Simulation {
 
 	void lose(Patient patient, Step step, String reason) {
 		inSystem.add(now(), -1);
-		listener.patientLost(patient, step, reason, now());
+		if (listener != PathwayListener.NONE) {
+			listener.patientLost(patient, step, reason, now());
+		}
 		if (observing) {
 			lost++;
 			lostByReason.merge(reason.isEmpty() ? step.name() : reason, 1L, Long::sum);
