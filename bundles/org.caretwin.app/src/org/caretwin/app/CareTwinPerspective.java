@@ -4,7 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The default layout: project tree left, editor centre, outline right, problems/results/console/properties/progress below. */
+/** The default layout: project tree left, editor centre, outline right, problems/results/trace/console/properties/progress below. */
 public class CareTwinPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.caretwin.app.perspective";
@@ -13,6 +13,8 @@ public class CareTwinPerspective implements IPerspectiveFactory {
 	public static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
 	/** The editor bundle's view of the latest experiment run. */
 	public static final String RESULTS = "org.caretwin.editor.results";
+	/** The editor bundle's trace of the first patients of that run. */
+	public static final String TRACE = "org.caretwin.editor.trace";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -24,12 +26,13 @@ public class CareTwinPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(RESULTS);
+		bottom.addView(TRACE);
 		bottom.addView(CONSOLE);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(PROGRESS);
 
 		for (String view : new String[] { PROJECT_EXPLORER, IPageLayout.ID_OUTLINE, IPageLayout.ID_PROBLEM_VIEW,
-				RESULTS, CONSOLE, IPageLayout.ID_PROP_SHEET, PROGRESS }) {
+				RESULTS, TRACE, CONSOLE, IPageLayout.ID_PROP_SHEET, PROGRESS }) {
 			layout.addShowViewShortcut(view);
 		}
 		layout.addNewWizardShortcut("org.caretwin.editor.newProject");

@@ -87,6 +87,22 @@ class SimulateCommandTest {
 	}
 
 	@Test
+	void traceTellsArrivalsWaitsAndLosses() {
+		assertEquals(Command.OK, run("simulate", MM5, "--replications", "2", "--trace", "30"));
+		List<String> lines = stdout().lines().dropWhile(l -> !l.startsWith("Trace of the first 30 patients")).toList();
+		assertEquals("Trace of the first 30 patients (scenario Baseline, replication 0)", lines.get(0));
+		assertTrue(lines.get(1).matches("Mon 2024-01-01 00:\\d\\d:\\d\\d  patient 0 \\(patient, all\\) arrives"), lines.get(1));
+		assertTrue(lines.stream().anyMatch(l -> l.matches(".* patient \\d+ \\(patient, all\\) starts waiting for Service: Clerk@all busy")),
+				String.join("\n", lines));
+		assertTrue(lines.stream().anyMatch(l -> l.matches(".* patient 29 \\(patient, all\\) leaves the pathway after \\d+\\.\\d days")),
+				String.join("\n", lines));
+
+		assertEquals(Command.OK, run("simulate", "../../dsl-examples/textbook/loss/loss.care", "--replications", "2", "--trace", "2000"));
+		assertTrue(stdout().lines().anyMatch(l -> l.matches(".* patient \\d+ \\(patient, all\\) is lost at Stay: cancelled, no bed")),
+				stdout());
+	}
+
+	@Test
 	void unknownOptionIsAUsageError() {
 		assertEquals(Command.USAGE, run("simulate", MM5, "--replicatons", "3"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --replicatons"));

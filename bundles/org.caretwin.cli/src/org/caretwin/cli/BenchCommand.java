@@ -78,7 +78,7 @@ final class BenchCommand implements Command {
 		try {
 			live = LiveRefreshBenchmark.run(loire, "resources.care", "Surgeon");
 			out.printf(Locale.ROOT, "(d) live results of the Loire example after a save (read + validate + generate + compile + %d x %d"
-					+ " replications + chart replays), %d warm-up saves then %d timed: min / median / max %.2f / %.2f / %.2f s"
+					+ " replications + chart and trace replays), %d warm-up saves then %d timed: min / median / max %.2f / %.2f / %.2f s"
 					+ " (target < 2 s)%n", live.scenarios(), live.replications(), LiveRefreshBenchmark.WARM_UP_SAVES,
 					LiveRefreshBenchmark.TIMED_SAVES, live.seconds().min(), live.seconds().median(), live.seconds().max());
 			n = NationalBenchmark.run();

@@ -11,6 +11,7 @@ import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.experiment.RunBound;
 import org.caretwin.experiment.Simulation;
+import org.caretwin.experiment.Trace;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.workspace.CareWorkspace;
 
@@ -90,8 +91,9 @@ final class SimulateCommand implements Command {
 		ConsoleReport.print(result, out);
 		if (trace != null) {
 			out.println();
-			out.println("Trace of the first " + trace + " patients (scenario " + plan.scenarios().get(0) + ", replication 0)");
-			simulation.trace(trace).forEach(out::println);
+			Trace story = simulation.trace(trace);
+			out.println(story.heading());
+			story.lines().forEach(out::println);
 		}
 		Simulation.Outputs outputs = new Simulation.Outputs(path(options, "--json"), path(options, "--csv"),
 				path(options, "--html"), path(options, "--events"));

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +16,7 @@ import org.caretwin.engine.pathway.Step;
 
 /**
  * Replication 0 of each scenario replayed with a listener (the same run as in the experiment, since runs are pure
- * functions of their seed): an event log for process mining, or a readable trace of the first patients.
+ * functions of their seed): an event log for process mining. The trace of the first patients is {@link TraceRecorder}'s.
  */
 public final class EventLog {
 
@@ -59,59 +57,8 @@ public final class EventLog {
 		}
 	}
 
-	/** The chronological story of patients 0 to {@code patients - 1} in the first scenario, for teaching. */
-	public static List<String> trace(ModelFactory factory, ExperimentPlan plan, List<String> profiles, int patients) {
-		record Line(double time, long order, String text) {
-		}
-		List<Line> lines = new ArrayList<>();
-		long[] order = { 0 };
-		String scenario = plan.scenarios().get(0);
-		CareModel model = factory.create(scenario);
-		model.setListener(new PathwayListener() {
-			private String who(Patient patient) {
-				return "patient " + patient.id() + " (" + profile(profiles, patient) + ", " + model.territory().zone(patient.zone()) + ")";
-			}
-
-			@Override
-			public void sessionCompleted(Patient patient, Step step, Resource[] resources, boolean remote, double start,
-					double end) {
-				if (patient.id() >= patients) {
-					return;
-				}
-				List<String> by = new ArrayList<>();
-				for (Resource r : resources) {
-					by.add(r.type().name() + "@" + model.territory().zone(r.zone()));
-				}
-				lines.add(new Line(start, order[0]++, who(patient) + " starts " + step.name() + (remote ? " (remote)" : "")
-						+ " with " + String.join(", ", by)));
-				lines.add(new Line(end, order[0]++, who(patient) + " ends " + step.name()));
-			}
-
-			@Override
-			public void patientCompleted(Patient patient, double time) {
-				if (patient.id() < patients) {
-					lines.add(new Line(time, order[0]++, who(patient) + " leaves the pathway after "
-							+ String.format(Locale.ROOT, "%.1f days", (time - patient.arrivalTime()) / 24)));
-				}
-			}
-
-			@Override
-			public void patientLost(Patient patient, Step step, String reason, double time) {
-				if (patient.id() < patients) {
-					lines.add(new Line(time, order[0]++, who(patient) + " is lost at " + step.name() + ": " + reason));
-				}
-			}
-		});
-		model.run(ExperimentRunner.streams(factory, plan), 0, plan.warmupHours(), plan.horizonHours());
-		lines.sort(Comparator.comparingDouble(Line::time).thenComparingLong(Line::order));
-		List<String> text = new ArrayList<>();
-		for (Line line : lines) {
-			text.add(String.format(Locale.ROOT, "day %8.3f  %s", line.time() / 24, line.text()));
-		}
-		return text;
-	}
-
-	private static String profile(List<String> profiles, Patient patient) {
+	/** The name of the patient's profile, as the event log and the trace give it. */
+	static String profile(List<String> profiles, Patient patient) {
 		return patient.profile() < profiles.size() ? profiles.get(patient.profile()) : "patient";
 	}
 

@@ -59,7 +59,7 @@ public final class RunObservations {
 			}
 
 			@Override
-			public void sessionStarted(Patient patient, Step step, double waitedHours) {
+			public void sessionStarted(Patient patient, Step step, Resource[] resources, double waitedHours) {
 				if (model.now() >= plan.warmupHours()) {
 					waits.computeIfAbsent(step.name(), s -> new ArrayList<>()).add(waitedHours / 24);
 				}

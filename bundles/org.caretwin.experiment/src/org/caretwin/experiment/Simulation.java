@@ -98,9 +98,10 @@ public final class Simulation {
 		return ResultMerge.merge(plan, runner.run(compiled.modelSource(), plan, ReplicationUnit.allOf(plan), progress));
 	}
 
-	/** The events of the first {@code patients} patients of the first scenario's replication 0, one line each. */
-	public List<String> trace(int patients) {
-		return EventLog.trace(compiled.factory(), plan, profiles, patients);
+	/** The events of patients 0 to {@code patients - 1} in the first scenario's replication 0. */
+	public Trace trace(int patients) {
+		TraceSources sources = TraceSources.of(ResolvedModelBuilder.of(experiment.eResource()));
+		return TraceRecorder.record(compiled.factory(), plan, profiles, sources, patients);
 	}
 
 	/** A report file that could not be written; nothing was written then. */

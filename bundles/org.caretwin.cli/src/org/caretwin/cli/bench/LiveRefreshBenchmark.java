@@ -20,12 +20,14 @@ import org.eclipse.xtext.EcoreUtil2;
 /**
  * What the IDE's live results do after each save of a model, timed in a warm process: read and validate the model
  * again, generate and compile its experiment, run it with the live number of replications, and replay replication 0
- * for the charts. Each save adds a unit to a resource, so the model compiles again: nothing comes from the cache.
+ * for the charts and the trace. Each save adds a unit to a resource, so the model compiles again: nothing comes from the cache.
  */
 public final class LiveRefreshBenchmark {
 
 	/** The IDE's default number of replications for live results. */
 	public static final int LIVE_REPLICATIONS = 10;
+	/** The patients the IDE keeps in the trace of a run. */
+	private static final int TRACED_PATIENTS = 200;
 	public static final int WARM_UP_SAVES = 2;
 	public static final int TIMED_SAVES = 5;
 
@@ -88,6 +90,7 @@ public final class LiveRefreshBenchmark {
 		ExperimentResult result = simulation.run(done -> {
 		});
 		simulation.details();
+		simulation.trace(TRACED_PATIENTS);
 		return result;
 	}
 }

@@ -109,12 +109,12 @@ public final class ExperimentJob extends Job {
 		AtomicInteger done = new AtomicInteger();
 		ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "caretwin-experiment"));
 		try {
-			// The charts' details replay replication 0 of each scenario: on the worker too, so Cancel still returns at once.
+			// The charts' details and the trace replay replication 0: on the worker too, so Cancel still returns at once.
 			Future<ExperimentRun> running = worker.submit(() -> {
 				ExperimentResult result = simulation.run(done::set);
 				ScenarioDetails details = simulation.details();
-				return new ExperimentRun(file, result, details, simulation.command(),
-						() -> simulation.htmlReport(result, details, version()));
+				return new ExperimentRun(file, result, details, simulation.trace(ExperimentRun.TRACED_PATIENTS),
+						simulation.command(), () -> simulation.htmlReport(result, details, version()));
 			});
 			long start = System.nanoTime();
 			int reported = 0;

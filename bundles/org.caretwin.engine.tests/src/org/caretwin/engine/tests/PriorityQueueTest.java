@@ -8,6 +8,7 @@ import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.Patient;
 import org.caretwin.engine.pathway.PathwayListener;
+import org.caretwin.engine.pathway.Resource;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
 import org.caretwin.engine.random.Distribution;
@@ -64,7 +65,7 @@ class PriorityQueueTest {
 			TwoClassQueue model = new TwoClassQueue();
 			model.setListener(new PathwayListener() {
 				@Override
-				public void sessionStarted(Patient patient, Step step, double waitedHours) {
+				public void sessionStarted(Patient patient, Step step, Resource[] resources, double waitedHours) {
 					if (model.now() >= 1000) {
 						waits[patient.profile()].add(waitedHours);
 					}

@@ -224,6 +224,9 @@ public abstract class CareModel extends Simulation {
 			admitted++;
 		}
 		inSystem.add(now(), 1);
+		if (listener != PathwayListener.NONE) {
+			listener.patientArrived(patient, cohort, now());
+		}
 		return patient;
 	}
 
@@ -298,9 +301,15 @@ public abstract class CareModel extends Simulation {
 		}
 	}
 
+	void waitingStarted(Patient patient, Step step, Resource blocking) {
+		if (listener != PathwayListener.NONE) {
+			listener.waitingStarted(patient, step, blocking, now());
+		}
+	}
+
 	void sessionStarted(Patient patient, Step step, double waited) {
 		if (listener != PathwayListener.NONE) {
-			listener.sessionStarted(patient, step, waited);
+			listener.sessionStarted(patient, step, patient.held, waited);
 		}
 	}
 
@@ -325,7 +334,7 @@ public abstract class CareModel extends Simulation {
 		inSystem.add(now(), -1);
 		completed += observing ? 1 : 0;
 		if (listener != PathwayListener.NONE) {
-			listener.patientCompleted(patient, now());
+			listener.patientCompleted(patient, patient.step, now());
 		}
 		if (patient.observed) {
 			observeCompleted(patient);
@@ -361,7 +370,9 @@ public abstract class CareModel extends Simulation {
 
 	void lose(Patient patient, Step step, String reason) {
 		inSystem.add(now(), -1);
-		listener.patientLost(patient, step, reason, now());
+		if (listener != PathwayListener.NONE) {
+			listener.patientLost(patient, step, reason, now());
+		}
 		if (observing) {
 			lost++;
 			lostByReason.merge(reason.isEmpty() ? step.name() : reason, 1L, Long::sum);
@@ -372,6 +383,9 @@ public abstract class CareModel extends Simulation {
 	void redirect(Patient patient, Step from, Step to) {
 		if (observing) {
 			redirected++;
+		}
+		if (listener != PathwayListener.NONE) {
+			listener.patientRedirected(patient, from, to, now());
 		}
 		if (to == null) {
 			lose(patient, from, "redirected out of the pathway");

@@ -202,6 +202,7 @@ public abstract class Step {
 		case WAIT -> {
 			patient.priority = priority(patient);
 			waiting.add(now, 1);
+			model.waitingStarted(patient, this, blocking);
 			model.enqueue(blocking, patient);
 		}
 		case LOSE -> leave(patient, () -> model.lose(patient, this, lossReason));
