@@ -101,6 +101,56 @@ class DecisionsAndProfileDurationsTest {
 		assertEquals(3, demand.size(), "the decision needs no resource: " + demand);
 	}
 
+	/**
+	 * Delays and remote durations by profile through the generated Java and static sizing: with unlimited resources
+	 * time(A, B) is A's hour plus the profile's delay, and busy hours are arrivals times the profiles' mean hours.
+	 */
+	@Test
+	void delaysAndRemoteDurationsByProfileRunAsSized() throws Exception {
+		Path file = dir.resolve("model.care");
+		Files.writeString(file, """
+				resource Desk unlimited
+				resource Phone unlimited
+				cohort C {
+				    arrivals 2 per h
+				    profile Hip 60%
+				    profile Knee 40%
+				}
+				pathway P for C {
+				    step A uses Desk takes 1 h
+				    step B uses Desk takes Hip: 2 h, otherwise 4 h  after Hip: 10 h, Knee: 20 h
+				        remote Call by Phone takes Hip: 30 min, otherwise 90 min for 50%
+				        end
+				}
+				scenario Baseline
+				experiment E {
+				    horizon 20000 h  warmup 100 h  replications 10  seed 3
+				    report time(A, B), busyHours(Desk), busyHours(Phone)
+				}
+				""");
+		var checked = ModelChecker.modelOf(file);
+		assertEquals(List.of(), checked.problems());
+		double perYear = 2 * 8760;
+		double desk = perYear * (1 + 0.5 * (0.6 * 2 + 0.4 * 4));
+		double phone = perYear * 0.5 * (0.6 * 0.5 + 0.4 * 1.5);
+		Map<String, Double> sized = CapacitySizing.of(ResolvedModelBuilder.of(checked), "Baseline").stream()
+				.collect(Collectors.groupingBy(SizingLine::resource, Collectors.summingDouble(SizingLine::demandHours)));
+		assertEquals(desk, sized.get("Desk"), 1e-6);
+		assertEquals(phone, sized.get("Phone"), 1e-6);
+		CompiledExperiment compiled = Simulation.compile(checked.experiments().get(0));
+		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
+		ConfidenceInterval hours = result.interval("Baseline", "time(A,B)").scaled(24);
+		ConfidenceInterval deskBusy = result.interval("Baseline", "busyHours(Desk)");
+		ConfidenceInterval phoneBusy = result.interval("Baseline", "busyHours(Phone)");
+		System.out.printf("by profile: time(A,B) %s h (15), Desk %s (%.0f), Phone %s (%.0f)%n", hours, deskBusy, desk,
+				phoneBusy, phone);
+		// Each patient's time is exactly 11 h (Hip) or 21 h (Knee): the mean varies only with the profiles drawn and
+		// those still on the way at the end, a few hundredths of an hour; a wrong law per profile moves it by hours.
+		assertEquals(1 + 0.6 * 10 + 0.4 * 20, hours.mean(), 0.075, "1 h + mean delay 14 h");
+		assertTrue(deskBusy.contains(desk), "Desk " + desk + " outside " + deskBusy);
+		assertTrue(phoneBusy.contains(phone), "Phone " + phone + " outside " + phoneBusy);
+	}
+
 	@Test
 	void theResolvedModelKeepsEachProfilesLaw() throws Exception {
 		Path file = dir.resolve("model.care");
