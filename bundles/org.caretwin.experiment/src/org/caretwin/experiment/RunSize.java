@@ -2,6 +2,7 @@ package org.caretwin.experiment;
 
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.Cohort;
+import org.caretwin.engine.pathway.Decision;
 import org.caretwin.engine.random.RandomStreams;
 
 /**
@@ -29,7 +30,9 @@ public final class RunSize {
 			for (Cohort cohort : model.allCohorts()) {
 				patients += cohort.meanRatePerHour() * hours;
 			}
-			double perRun = patients * (1 + 2.0 * model.allSteps().size()) + EVENTS_PER_RUN;
+			// a decision routes without an event
+			long timedSteps = model.allSteps().stream().filter(step -> !(step instanceof Decision)).count();
+			double perRun = patients * (1 + 2.0 * timedSteps) + EVENTS_PER_RUN;
 			total += perRun * plan.replications();
 		}
 		return Double.isNaN(total) ? Double.POSITIVE_INFINITY : total;

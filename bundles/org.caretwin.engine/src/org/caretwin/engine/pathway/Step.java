@@ -172,7 +172,7 @@ public abstract class Step {
 		}
 	}
 
-	final void enter(Patient patient) {
+	void enter(Patient patient) {
 		patient.step = this;
 		patient.sessionsLeft = Math.max(1, sessions(patient));
 		present.add(model.now(), 1);
@@ -237,9 +237,7 @@ public abstract class Step {
 		if (eligibleForRemote(patient)) {
 			model.personalisation(patient.remote == prefersRemote(patient));
 		}
-		if (patient.stepStarts != null && Double.isNaN(patient.stepStarts[index])) {
-			patient.stepStarts[index] = now;
-		}
+		markStart(patient);
 		double hours = patient.remote ? remoteDuration(patient) : duration(patient);
 		if (!(hours >= 0)) {
 			throw new IllegalStateException(name + ": negative or undefined duration " + hours);
@@ -272,6 +270,18 @@ public abstract class Step {
 		}
 		completions++;
 		present.add(now, -1);
+		moveOn(patient);
+	}
+
+	/** Records the first start of this step for the time(A,B) indicators, when the model reports any. */
+	final void markStart(Patient patient) {
+		if (patient.stepStarts != null && Double.isNaN(patient.stepStarts[index])) {
+			patient.stepStarts[index] = model.now();
+		}
+	}
+
+	/** Sends the patient to the next step, or out of the pathway. */
+	final void moveOn(Patient patient) {
 		Step next = next(patient);
 		if (next == null) {
 			model.complete(patient);

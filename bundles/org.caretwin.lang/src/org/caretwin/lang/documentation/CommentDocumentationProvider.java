@@ -11,7 +11,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Hover text from the comments a modeller writes: the {@code //} or block comments on the lines just above an
- * element, and a {@code //} comment at the end of its first line. Sources of figures usually live there.
+ * element, and a {@code //} comment at the end of its first line. Sources of figures usually live there. A step
+ * adds its {@link StepFacts}.
  */
 public class CommentDocumentationProvider implements IEObjectDocumentationProvider {
 
@@ -25,6 +26,9 @@ public class CommentDocumentationProvider implements IEObjectDocumentationProvid
 		String trailing = trailingComment(node);
 		if (trailing != null) {
 			lines.add(trailing);
+		}
+		if (element instanceof org.caretwin.lang.care.Step step) {
+			lines.addAll(StepFacts.of(step));
 		}
 		return lines.isEmpty() ? null : String.join("\n", lines);
 	}

@@ -8,7 +8,10 @@ import org.caretwin.lang.care.Import;
 import org.caretwin.lang.care.Innovation;
 import org.caretwin.lang.care.Model;
 import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.ProfileDuration;
+import org.caretwin.lang.care.ProfileDurations;
 import org.caretwin.lang.care.Scenario;
+import org.caretwin.lang.care.Step;
 import org.caretwin.lang.care.Territory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
@@ -71,6 +74,37 @@ public class CareFormatter extends AbstractJavaFormatter {
 	protected void format(Pathway pathway, IFormattableDocument doc) {
 		if (block(pathway, doc)) {
 			pathway.getSteps().forEach(s -> line(s, doc));
+		}
+		for (Step step : pathway.getSteps()) {
+			profileDurations(step.getDurations(), doc);
+			profileDurations(step.getDelays(), doc);
+			if (step.getRemote() != null) {
+				profileDurations(step.getRemote().getDurations(), doc);
+			}
+		}
+	}
+
+	/**
+	 * {@code Hip: 3 days, Knee: 4 days, otherwise 5 days}: a colon and a comma close up to what they follow and are
+	 * followed by one space; a line break the modeller put after a comma stays, with its indentation.
+	 */
+	private void profileDurations(ProfileDurations durations, IFormattableDocument doc) {
+		if (durations == null) {
+			return;
+		}
+		for (ProfileDuration duration : durations.getCases()) {
+			closeUp(regionFor(duration).keyword(":"), doc);
+		}
+		regionFor(durations).keywords(",").forEach(comma -> closeUp(comma, doc));
+	}
+
+	private static void closeUp(ISemanticRegion punctuation, IFormattableDocument doc) {
+		if (punctuation == null) {
+			return;
+		}
+		doc.prepend(punctuation, a -> a.noSpace());
+		if (!punctuation.getNextHiddenRegion().isMultiline()) {
+			doc.append(punctuation, a -> a.oneSpace());
 		}
 	}
 

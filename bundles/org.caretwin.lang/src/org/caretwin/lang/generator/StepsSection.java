@@ -14,7 +14,10 @@ import org.caretwin.lang.care.KpiRef;
 import org.caretwin.lang.care.LosePolicy;
 import org.caretwin.lang.care.Next;
 import org.caretwin.lang.care.Pathway;
+import org.caretwin.lang.care.Profile;
 import org.caretwin.lang.care.ProfileCount;
+import org.caretwin.lang.care.ProfileDuration;
+import org.caretwin.lang.care.ProfileDurations;
 import org.caretwin.lang.care.RedirectPolicy;
 import org.caretwin.lang.care.RemoteMode;
 import org.caretwin.lang.care.Repeat;
@@ -98,20 +101,28 @@ final class StepsSection {
 
 	private void step(StringBuilder out, Pathway pathway, Step step) {
 		String name = context.stepName(step);
-		String resources = step.getResources().stream().map(r -> ", " + context.field(r)).collect(Collectors.joining());
 		out.append("    /** ").append(SourceLocation.text(step)).append("   (").append(SourceLocation.of(step)).append(") */\n");
 		out.append("    private Step ").append(context.method("new", step)).append("() {\n");
+		if (step.isDecides()) {
+			decision(out, pathway, step, name);
+			return;
+		}
+		String resources = step.getResources().stream().map(r -> ", " + context.field(r)).collect(Collectors.joining());
 		List<String> sources = new ArrayList<>();
-		String duration = draw(step.getDuration(), SourceNames.step(name, "duration"), step, "Duration", sources);
-		String delay = step.getDelay() == null ? null : draw(step.getDelay(), SourceNames.step(name, "delay"), step, "Delay", sources);
+		String duration = draw(step.getDuration(), step.getDurations(), SourceNames.step(name, "duration"), step, "Duration",
+				sources);
+		String delay = step.getDelay() == null && step.getDelays() == null ? null
+				: draw(step.getDelay(), step.getDelays(), SourceNames.step(name, "delay"), step, "Delay", sources);
 		RemoteMode remote = step.getRemote();
 		String remoteDuration = remote == null ? null
-				: draw(remote.getDuration(), SourceNames.step(name, "remoteDuration"), step, "RemoteDuration", sources);
+				: draw(remote.getDuration(), remote.getDurations(), SourceNames.step(name, "remoteDuration"), step,
+						"RemoteDuration", sources);
 		if (remote != null) {
 			sources.add(declare(context.field(step, "Remote"), SourceNames.step(name, "remote")));
 		}
 		Repeat repeat = step.getRepeat();
-		String interval = repeat == null ? null : draw(repeat.getInterval(), SourceNames.step(name, "interval"), step, "Interval", sources);
+		String interval = repeat == null ? null
+				: drawOne(repeat.getInterval(), "", SourceNames.step(name, "interval"), step, "Interval", sources);
 		if (step.getRoute() instanceof Branch) {
 			sources.add(declare(context.field(step, "Route"), SourceNames.step(name, "branch")));
 		}
@@ -149,6 +160,14 @@ final class StepsSection {
 		out.append("        };\n    }\n\n");
 	}
 
+	/** A decision only routes: the engine's {@code Decision} takes no time and schedules no event. */
+	private void decision(StringBuilder out, Pathway pathway, Step step, String name) {
+		out.append(declare(context.field(step, "Route"), SourceNames.step(name, "branch")));
+		out.append("        return new org.caretwin.engine.pathway.Decision(this, ").append(JavaNames.string(name)).append(") {\n");
+		hook(out, "next", "Step", next(pathway, step));
+		out.append("        };\n    }\n\n");
+	}
+
 	private void initializer(StringBuilder out, Step step) {
 		List<String> lines = new ArrayList<>();
 		if (step.getPolicy() instanceof LosePolicy lose) {
@@ -176,15 +195,46 @@ final class StepsSection {
 				.append("(Patient patient) {\n                return ").append(body).append(";\n            }\n\n");
 	}
 
-	/** The expression drawing a duration: a constant stays a literal; a distribution gets its own random source. */
-	private String draw(org.caretwin.lang.care.Distribution distribution, String sourceName, Step step, String role,
-			List<String> sources) {
+	/**
+	 * The expression drawing a duration written once or by profile ({@code byProfile} not null): a switch on the
+	 * patient's profile whose last listed profile is the default when there is no {@code otherwise}.
+	 */
+	private String draw(org.caretwin.lang.care.Distribution distribution, ProfileDurations byProfile, String sourceName,
+			Step step, String role, List<String> sources) {
+		if (byProfile == null) {
+			return drawOne(distribution, "", sourceName, step, role, sources);
+		}
+		Cohort cohort = context.cohortOf(step);
+		StringBuilder cases = new StringBuilder("switch (patient.profile()) {");
+		List<ProfileDuration> listed = byProfile.getCases();
+		for (int i = 0; i < listed.size(); i++) {
+			Profile profile = listed.get(i).getProfile();
+			boolean last = i == listed.size() - 1 && byProfile.getOtherwise() == null;
+			cases.append(last ? " default" : " case " + cohort.getProfiles().indexOf(profile)).append(" -> ")
+					.append(drawOne(listed.get(i).getValue(), "_" + JavaNames.constant(profile.getName()), sourceName, step, role, sources))
+					.append(";   /* ").append(JavaNames.comment(profile.getName())).append(" */");
+		}
+		if (byProfile.getOtherwise() != null) {
+			cases.append(" default -> ").append(drawOne(byProfile.getOtherwise(), "", sourceName, step, role, sources)).append(";");
+		}
+		return cases.append(" }").toString();
+	}
+
+	/**
+	 * The expression drawing one distribution: a constant stays a literal; a distribution draws from the step's source
+	 * for that role (one for all profiles) through a constant named by role and {@code variant}.
+	 */
+	private String drawOne(org.caretwin.lang.care.Distribution distribution, String variant, String sourceName, Step step,
+			String role, List<String> sources) {
 		if (distribution instanceof Fixed fixed) {
 			return Units.quantity(fixed.getValue().getValue(), fixed.getValue().getUnit());
 		}
 		String variable = context.field(step, role);
-		String constant = context.constant(step, "_" + JavaNames.constant(role));
-		sources.add(declare(variable, sourceName));
+		String constant = context.constant(step, "_" + JavaNames.constant(role) + variant);
+		String declaration = declare(variable, sourceName);
+		if (!sources.contains(declaration)) {
+			sources.add(declaration);
+		}
 		distributions.add("    private static final Distribution " + constant + " = " + DistributionSource.of(distribution)
 				+ ";   // " + DistributionSource.describe(distribution) + "\n");
 		return variable + ".sample(" + constant + ")";

@@ -14,13 +14,13 @@ import org.caretwin.lang.model.ResolvedModel.Parameter;
  * from the engine's own distribution (a normal is truncated at zero, a Weibull's mean needs the gamma function), so
  * that a figure read from the records is the one a simulation converges to.
  */
-final class Distributions {
+public final class Distributions {
 
 	private Distributions() {
 	}
 
 	/** The record of {@code written}; null for null. Refuses, as the engine does, parameters that make no law. */
-	static Distribution of(org.caretwin.lang.care.Distribution written) {
+	public static Distribution of(org.caretwin.lang.care.Distribution written) {
 		if (written == null) {
 			return null;
 		}

@@ -13,6 +13,7 @@ import org.caretwin.lang.care.LosePolicy;
 import org.caretwin.lang.care.Next;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Profile;
+import org.caretwin.lang.care.ProfileDurations;
 import org.caretwin.lang.care.RedirectPolicy;
 import org.caretwin.lang.care.RemoteMode;
 import org.caretwin.lang.care.Repeat;
@@ -26,6 +27,7 @@ import org.caretwin.lang.model.ResolvedModel.Condition;
 import org.caretwin.lang.model.ResolvedModel.ConditionalCase;
 import org.caretwin.lang.model.ResolvedModel.Policy;
 import org.caretwin.lang.model.ResolvedModel.ProfileCount;
+import org.caretwin.lang.model.ResolvedModel.ProfileLaw;
 import org.caretwin.lang.model.ResolvedModel.Route;
 import org.eclipse.xtext.EcoreUtil2;
 
@@ -49,10 +51,21 @@ final class PathwayResolver {
 	}
 
 	private ResolvedModel.Step step(Pathway pathway, Step step) {
-		return new ResolvedModel.Step(id(step), step.getName(), pathway.getName(),
+		return new ResolvedModel.Step(id(step), step.getName(), pathway.getName(), step.isDecides(),
 				step.getResources().stream().map(org.caretwin.lang.care.Resource::getName).toList(),
-				Distributions.of(step.getDuration()), Distributions.of(step.getDelay()), setting(step), repeat(step.getRepeat()),
-				policy(step), remote(step.getRemote()), route(pathway, step), Positions.of(step));
+				otherwise(step.getDuration(), step.getDurations()), byProfile(step.getDurations()),
+				otherwise(step.getDelay(), step.getDelays()), byProfile(step.getDelays()), setting(step),
+				repeat(step.getRepeat()), policy(step), remote(step.getRemote()), route(pathway, step), Positions.of(step));
+	}
+
+	/** The law written once, or the {@code otherwise} law of one written by profile (null without either). */
+	private static ResolvedModel.Distribution otherwise(org.caretwin.lang.care.Distribution once, ProfileDurations byProfile) {
+		return Distributions.of(byProfile == null ? once : byProfile.getOtherwise());
+	}
+
+	private static List<ProfileLaw> byProfile(ProfileDurations byProfile) {
+		return byProfile == null ? List.of() : byProfile.getCases().stream()
+				.map(c -> new ProfileLaw(c.getProfile().getName(), Distributions.of(c.getValue()))).toList();
 	}
 
 	private static String setting(Step step) {
@@ -88,7 +101,7 @@ final class PathwayResolver {
 		}
 		return new ResolvedModel.RemoteMode(remote.getName(),
 				remote.getResources().stream().map(org.caretwin.lang.care.Resource::getName).toList(),
-				Distributions.of(remote.getDuration()), remote.getAdoption() == null ? 0 : remote.getAdoption().getValue() / 100,
+				otherwise(remote.getDuration(), remote.getDurations()), byProfile(remote.getDurations()), remote.getAdoption() == null ? 0 : remote.getAdoption().getValue() / 100,
 				condition(remote.getCondition()), remote.getPreferredBy().stream().map(Profile::getName).toList());
 	}
 

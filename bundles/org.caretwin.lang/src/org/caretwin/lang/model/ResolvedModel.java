@@ -289,11 +289,14 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 	/**
 	 * One step: the resources one session needs at once, its duration, an optional planned delay, where it takes place
 	 * ({@link #AT_HOME}, a site, or null), repeats, what happens when a resource is unavailable, a remote mode, and
-	 * where patients go next.
+	 * where patients go next. A duration or delay written by profile has its laws in {@code durationByProfile} or
+	 * {@code delayByProfile}, and {@code duration} or {@code delay} is then the {@code otherwise} law (null without
+	 * one). A decision ({@code step Triage decides branch {...}}) has no resource, no duration and a branch route.
 	 */
-	public record Step(String id, String name, String pathway, List<String> resources, Distribution duration,
-			Distribution delay, String setting, Repeat repeat, Policy policy, RemoteMode remote, Route route,
-			SourcePosition position) implements Serializable {
+	public record Step(String id, String name, String pathway, boolean decision, List<String> resources,
+			Distribution duration, List<ProfileLaw> durationByProfile, Distribution delay, List<ProfileLaw> delayByProfile,
+			String setting, Repeat repeat, Policy policy, RemoteMode remote, Route route, SourcePosition position)
+			implements Serializable {
 
 		private static final long serialVersionUID = 1L;
 
@@ -301,18 +304,44 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 
 		public Step {
 			resources = List.copyOf(resources);
+			durationByProfile = List.copyOf(durationByProfile);
+			delayByProfile = List.copyOf(delayByProfile);
+		}
+
+		/** The duration of a session for a patient of {@code profile}; null for a decision. */
+		public Distribution duration(String profile) {
+			return ProfileLaw.of(durationByProfile, profile, duration);
+		}
+
+		/** The planned delay for a patient of {@code profile}; null when there is none. */
+		public Distribution delay(String profile) {
+			return ProfileLaw.of(delayByProfile, profile, delay);
 		}
 
 		Step withRepeat(Repeat newRepeat) {
-			return new Step(id, name, pathway, resources, duration, delay, setting, newRepeat, policy, remote, route, position);
+			return new Step(id, name, pathway, decision, resources, duration, durationByProfile, delay, delayByProfile,
+					setting, newRepeat, policy, remote, route, position);
 		}
 
 		Step withRemote(RemoteMode newRemote) {
-			return new Step(id, name, pathway, resources, duration, delay, setting, repeat, policy, newRemote, route, position);
+			return new Step(id, name, pathway, decision, resources, duration, durationByProfile, delay, delayByProfile,
+					setting, repeat, policy, newRemote, route, position);
 		}
 
 		Step withRoute(Route newRoute) {
-			return new Step(id, name, pathway, resources, duration, delay, setting, repeat, policy, remote, newRoute, position);
+			return new Step(id, name, pathway, decision, resources, duration, durationByProfile, delay, delayByProfile,
+					setting, repeat, policy, remote, newRoute, position);
+		}
+	}
+
+	/** The law of one profile in a duration written by profile ({@code Hip: lognormal(...)}). */
+	public record ProfileLaw(String profile, Distribution law) implements Serializable {
+
+		private static final long serialVersionUID = 1L;
+
+		/** The law of {@code profile} among {@code laws}, else {@code otherwise}. */
+		static Distribution of(List<ProfileLaw> laws, String profile, Distribution otherwise) {
+			return laws.stream().filter(l -> l.profile().equals(profile)).findFirst().map(ProfileLaw::law).orElse(otherwise);
 		}
 	}
 
@@ -357,21 +386,28 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 	}
 
 	/**
-	 * A remote mode: its resources (the step's own when empty), duration, adoption among eligible patients, who is
-	 * eligible (everyone when null) and which profiles prefer it.
+	 * A remote mode: its resources (the step's own when empty), duration (the {@code otherwise} law when written by
+	 * profile, the profiles' own in {@code durationByProfile}), adoption among eligible patients, who is eligible
+	 * (everyone when null) and which profiles prefer it.
 	 */
-	public record RemoteMode(String name, List<String> resources, Distribution duration, double adoption,
-			Condition eligibility, List<String> preferredBy) implements Serializable {
+	public record RemoteMode(String name, List<String> resources, Distribution duration, List<ProfileLaw> durationByProfile,
+			double adoption, Condition eligibility, List<String> preferredBy) implements Serializable {
 
 		private static final long serialVersionUID = 1L;
 
 		public RemoteMode {
 			resources = List.copyOf(resources);
+			durationByProfile = List.copyOf(durationByProfile);
 			preferredBy = List.copyOf(preferredBy);
 		}
 
+		/** The duration of a remote session for a patient of {@code profile}. */
+		public Distribution duration(String profile) {
+			return ProfileLaw.of(durationByProfile, profile, duration);
+		}
+
 		RemoteMode adoptedBy(double newAdoption, Condition newEligibility) {
-			return new RemoteMode(name, resources, duration, newAdoption, newEligibility, preferredBy);
+			return new RemoteMode(name, resources, duration, durationByProfile, newAdoption, newEligibility, preferredBy);
 		}
 	}
 

@@ -30,6 +30,7 @@ public class CareScopeProvider extends AbstractCareScopeProvider {
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == CarePackage.Literals.BRANCH_CASE__PROFILE
 				|| reference == CarePackage.Literals.PROFILE_COUNT__PROFILE
+				|| reference == CarePackage.Literals.PROFILE_DURATION__PROFILE
 				|| reference == CarePackage.Literals.REMOTE_MODE__PREFERRED_BY) {
 			Cohort cohort = cohortOf(context);
 			return cohort == null ? IScope.NULLSCOPE : Scopes.scopeFor(cohort.getProfiles());

@@ -120,7 +120,7 @@ public final class CapacitySizing {
 			double sessions = e.getValue() * expectations.sessions(step);
 			double remote = expectations.remoteShare(step);
 			for (String resource : step.resources()) {
-				add(hours, placement.serving(resource, zone), sessions * (1 - remote) * step.duration().mean());
+				add(hours, placement.serving(resource, zone), sessions * (1 - remote) * expectations.meanDuration(step));
 			}
 			if (remote > 0) {
 				for (String resource : expectations.remoteResources(step)) {

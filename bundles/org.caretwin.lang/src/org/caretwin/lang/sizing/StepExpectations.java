@@ -35,7 +35,7 @@ final class StepExpectations {
 		if (repeat.countsByProfile().isEmpty()) {
 			return scaled(repeat.count(), repeat.factor());
 		}
-		String name = cohort.profiles().isEmpty() ? null : cohort.profiles().get(profile).name();
+		String name = profileName();
 		for (ProfileCount count : repeat.countsByProfile()) {
 			if (count.profile().equals(name)) {
 				return scaled(count.count(), repeat.factor());
@@ -53,8 +53,18 @@ final class StepExpectations {
 		return step.remote() == null ? 0 : step.remote().adoption();
 	}
 
+	/** The mean on-site duration for this profile (its own law when the step gives one by profile). */
+	double meanDuration(Step step) {
+		return step.duration(profileName()).mean();
+	}
+
 	double meanRemoteDuration(Step step) {
-		return step.remote() == null ? step.duration().mean() : step.remote().duration().mean();
+		return step.remote() == null ? meanDuration(step) : step.remote().duration(profileName()).mean();
+	}
+
+	/** The profile's name; null for the one profile of a cohort that declares none. */
+	private String profileName() {
+		return cohort.profiles().isEmpty() ? null : cohort.profiles().get(profile).name();
 	}
 
 	/** The resources a remote session needs: the mode's own, else the step's. */

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,52 @@ final class PathwayGraph {
 	/** The steps from which some path leads out of the pathway. */
 	Set<Step> canReachAnExit() {
 		return closure(exits, predecessors);
+	}
+
+	/**
+	 * The decisions on a cycle of decisions (with those between two such cycles): what is left once decisions that no
+	 * decision leads to, and decisions that lead to no decision, are taken away again and again. Linear in the edges.
+	 */
+	List<Step> inLoopsOfDecisions() {
+		Map<Step, List<Step>> forward = decisionEdges(successors);
+		Map<Step, List<Step>> backward = decisionEdges(predecessors);
+		Set<Step> left = new LinkedHashSet<>(forward.keySet());
+		left.retainAll(prune(forward, backward));
+		left.retainAll(prune(backward, forward));
+		return new ArrayList<>(left);
+	}
+
+	private static Map<Step, List<Step>> decisionEdges(Map<Step, List<Step>> edges) {
+		Map<Step, List<Step>> between = new LinkedHashMap<>();
+		edges.forEach((step, targets) -> {
+			if (step.isDecides()) {
+				between.put(step, targets.stream().filter(Step::isDecides).toList());
+			}
+		});
+		return between;
+	}
+
+	/** The decisions left after removing, again and again, those without an incoming edge (Kahn's algorithm). */
+	private static Set<Step> prune(Map<Step, List<Step>> edges, Map<Step, List<Step>> reverse) {
+		Map<Step, Integer> incoming = new IdentityHashMap<>();
+		edges.keySet().forEach(s -> incoming.put(s, reverse.getOrDefault(s, List.of()).size()));
+		Deque<Step> free = new ArrayDeque<>();
+		incoming.forEach((s, n) -> {
+			if (n == 0) {
+				free.add(s);
+			}
+		});
+		Set<Step> left = new LinkedHashSet<>(edges.keySet());
+		while (!free.isEmpty()) {
+			Step step = free.pop();
+			left.remove(step);
+			for (Step target : edges.get(step)) {
+				if (incoming.merge(target, -1, Integer::sum) == 0) {
+					free.add(target);
+				}
+			}
+		}
+		return left;
 	}
 
 	private static Set<Step> closure(List<Step> start, Map<Step, List<Step>> edges) {

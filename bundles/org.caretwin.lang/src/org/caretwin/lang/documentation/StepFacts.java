@@ -1,0 +1,64 @@
+package org.caretwin.lang.documentation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.caretwin.lang.care.Distribution;
+import org.caretwin.lang.care.ProfileDuration;
+import org.caretwin.lang.care.ProfileDurations;
+import org.caretwin.lang.care.Step;
+import org.caretwin.lang.model.Distributions;
+
+/**
+ * What a step's hover adds to the modeller's comments where the text alone does not say it: that a decision takes
+ * no time, and the mean of each profile's duration when durations are written by profile.
+ */
+final class StepFacts {
+
+	private StepFacts() {
+	}
+
+	static List<String> of(Step step) {
+		List<String> facts = new ArrayList<>();
+		if (step.isDecides()) {
+			facts.add("Decision: routes each patient at once, with no resource and no time.");
+		}
+		addMeans(facts, "Duration", step.getDurations());
+		addMeans(facts, "Delay", step.getDelays());
+		if (step.getRemote() != null) {
+			addMeans(facts, "Remote duration", step.getRemote().getDurations());
+		}
+		return facts;
+	}
+
+	private static void addMeans(List<String> facts, String what, ProfileDurations durations) {
+		if (durations == null) {
+			return;
+		}
+		List<String> means = new ArrayList<>();
+		for (ProfileDuration duration : durations.getCases()) {
+			if (duration.getProfile() != null && !duration.getProfile().eIsProxy()) {
+				means.add(duration.getProfile().getName() + " " + mean(duration.getValue()));
+			}
+		}
+		if (durations.getOtherwise() != null) {
+			means.add("otherwise " + mean(durations.getOtherwise()));
+		}
+		facts.add(what + " by profile, mean: " + String.join(", ", means) + ".");
+	}
+
+	/** The law's mean as the engine draws it, in days, hours or minutes; "?" for a law that cannot be drawn. */
+	private static String mean(Distribution law) {
+		double hours;
+		try {
+			hours = Distributions.of(law).mean();
+		} catch (RuntimeException notALaw) {
+			return "?"; // the validator says why at the law itself
+		}
+		if (hours >= 48) {
+			return String.format(Locale.ROOT, "%.3g days", hours / 24);
+		}
+		return hours >= 1 ? String.format(Locale.ROOT, "%.3g h", hours) : String.format(Locale.ROOT, "%.3g min", hours * 60);
+	}
+}
