@@ -131,7 +131,7 @@ class RunExperimentUiTest {
 	@Test
 	void cancelStopsARunWithinASecond() throws Exception {
 		IFile file = queue();
-		ExperimentJob job = new ExperimentJob(file, experimentOf(file), new Simulation.Settings(5_000, 1L, 2, Long.MAX_VALUE));
+		ExperimentJob job = new ExperimentJob(file, experimentOf(file), new Simulation.Settings(5_000, 1L, null, 2, Long.MAX_VALUE));
 		job.schedule();
 		assertTrue(Ui.waitUntil(() -> CareConsole.get().getDocument().get().contains("--replications 5000"), 30_000),
 				"the run did not start");
