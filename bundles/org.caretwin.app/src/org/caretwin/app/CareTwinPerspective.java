@@ -13,6 +13,8 @@ public class CareTwinPerspective implements IPerspectiveFactory {
 	public static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
 	/** The editor bundle's view of the latest experiment run. */
 	public static final String RESULTS = "org.caretwin.editor.results";
+	/** The platform's Run menu and toolbar: Run As, Run Configurations, the launch history. */
+	public static final String LAUNCH_ACTIONS = "org.eclipse.debug.ui.launchActionSet";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -32,6 +34,7 @@ public class CareTwinPerspective implements IPerspectiveFactory {
 				RESULTS, CONSOLE, IPageLayout.ID_PROP_SHEET, PROGRESS }) {
 			layout.addShowViewShortcut(view);
 		}
+		layout.addActionSet(LAUNCH_ACTIONS);
 		layout.addNewWizardShortcut("org.caretwin.editor.newProject");
 		layout.addNewWizardShortcut("org.caretwin.editor.newFile");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
