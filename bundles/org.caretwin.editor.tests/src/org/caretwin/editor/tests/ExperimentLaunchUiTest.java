@@ -25,6 +25,7 @@ import org.caretwin.experiment.ResultRows;
 import org.caretwin.experiment.RunBound;
 import org.caretwin.experiment.Simulation;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugPlugin;
@@ -33,6 +34,7 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.actions.ILaunchable;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -78,6 +80,8 @@ class ExperimentLaunchUiTest {
 		String logBefore = log();
 		var before = ExperimentRuns.latest().orElse(null);
 
+		// The Run menu, its toolbar button and the dialog load the history, which then hears of launches; code does not.
+		DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
 		DebugUITools.launch(configuration, ILaunchManager.RUN_MODE);
 		assertTrue(Ui.waitUntil(() -> ExperimentRuns.latest().orElse(null) != before
 				&& Job.getJobManager().find(ExperimentJob.FAMILY).length == 0, 60_000), "the run did not finish");
@@ -139,6 +143,8 @@ class ExperimentLaunchUiTest {
 			assertEquals(List.of("Baseline", "Telemedicine", "MoreHomeRehab"),
 					Arrays.stream(scenarios.getItems()).map(TableItem::getText).toList());
 			assertTrue(Arrays.stream(scenarios.getItems()).allMatch(TableItem::getChecked), "as written: all of them");
+			assertEquals("as written: 30", ((Text) after(tab.getControl(), "Replications:")).getMessage());
+			assertEquals("as written: 20261122", ((Text) after(tab.getControl(), "Seed:")).getMessage());
 
 			assertProblem(tab, copy, "Replications:", "1", "Replications must be a whole number from 2 to 10,000, was 1.");
 			assertProblem(tab, copy, "Replications:", "many", "Replications must be a whole number from 2 to 10,000, was 'many'.");
@@ -199,6 +205,9 @@ class ExperimentLaunchUiTest {
 	@Test
 	void runExperimentCreatesOneConfigurationForTheFileAndReusesIt() throws Exception {
 		IFile file = Ui.project("reused", ProjectTemplate.TEXTBOOK_QUEUE).getFile("mmc.care");
+		// The platform offers Run As on what adapts to ILaunchable, then lists the shortcuts that fit.
+		assertTrue(Adapters.adapt(file, ILaunchable.class) != null, "Run As on a .care file");
+		assertEquals(null, Adapters.adapt(file.getProject().getFile(".project"), ILaunchable.class), "nothing to run in .project");
 		Ui.open(file);
 		for (int run = 0; run < 2; run++) {
 			var before = ExperimentRuns.latest().orElse(null);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.caretwin.editor.run.ModelExperiments;
+import org.caretwin.lang.care.Experiment;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -96,8 +97,7 @@ public class ExperimentMainTab extends AbstractLaunchConfigurationTab {
 		threads = new Spinner(runGroup, SWT.BORDER);
 		threads.setValues(ExperimentLaunchSettings.defaultThreads(), 1, 256, 0, 1, 4);
 		Label identical = new Label(runGroup, SWT.WRAP);
-		identical.setText("Blank replications or seed run as the experiment writes them. Results are identical for any"
-				+ " number of threads.");
+		identical.setText("Blank fields run as the experiment is written; results are the same for any number of threads.");
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(identical);
 
 		file.addListener(SWT.Modify, e -> {
@@ -214,6 +214,9 @@ public class ExperimentMainTab extends AbstractLaunchConfigurationTab {
 			item.setText(scenario);
 			item.setChecked(checked == null || checked.contains(scenario));
 		}
+		Optional<Experiment> written = currentModel().flatMap(m -> m.named(experiment.getText().strip()));
+		replications.setMessage(written.map(e -> "as written: " + e.getReplications()).orElse(""));
+		seed.setMessage(written.map(e -> "as written: " + e.getSeed()).orElse(""));
 	}
 
 	private List<String> writtenScenarios(String experimentName) {
