@@ -164,6 +164,12 @@ class ExperimentLaunchUiTest {
 					"No file /launches/missing.care in the workspace; choose a .care file with Browse...");
 			assertProblem(tab, copy, "File:", "/launches/.project", "/launches/.project is not a .care file; choose a model file ending in .care.");
 			assertProblem(tab, copy, "File:", "", "Choose the .care file to run.");
+
+			// New in the dialog, with the model's editor active: its file and first experiment, as written.
+			Ui.open(file);
+			ILaunchConfigurationWorkingCopy fresh = configuration("new", new ExperimentLaunchSettings("", "", null, "", "", 1));
+			tab.setDefaults(fresh);
+			assertEquals(ExperimentLaunchSettings.asWritten(file, "Loire2026"), ExperimentLaunchSettings.of(fresh));
 		} finally {
 			shell.dispose();
 		}

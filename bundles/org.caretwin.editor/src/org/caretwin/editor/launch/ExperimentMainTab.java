@@ -122,9 +122,16 @@ public class ExperimentMainTab extends AbstractLaunchConfigurationTab {
 		return group;
 	}
 
+	/** A new configuration runs the selected .care file's first experiment, as written. */
 	@Override
 	public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
-		configuration.setAttribute(ExperimentLaunchSettings.THREADS, ExperimentLaunchSettings.defaultThreads());
+		IFile selected = DebugUITools.getSelectedResource() instanceof IFile f && "care".equals(f.getFileExtension()) ? f : null;
+		String first = selected == null ? "" : ModelExperiments.of(selected).names().stream().findFirst().orElse("");
+		if (selected != null) {
+			ExperimentLaunchSettings.asWritten(selected, first).writeTo(configuration);
+		} else {
+			configuration.setAttribute(ExperimentLaunchSettings.THREADS, ExperimentLaunchSettings.defaultThreads());
+		}
 	}
 
 	@Override
@@ -169,7 +176,7 @@ public class ExperimentMainTab extends AbstractLaunchConfigurationTab {
 	}
 
 	/** What the widgets say; all scenarios checked is "as written", so the run follows the experiment's list. */
-	ExperimentLaunchSettings settings() {
+	private ExperimentLaunchSettings settings() {
 		List<TableItem> items = Arrays.asList(scenarios.getItems());
 		List<String> checked = items.stream().filter(TableItem::getChecked).map(TableItem::getText).toList();
 		boolean allOfThem = !items.isEmpty() && checked.size() == items.size()
