@@ -15,6 +15,8 @@ public class CareTwinPerspective implements IPerspectiveFactory {
 	public static final String RESULTS = "org.caretwin.editor.results";
 	/** The editor bundle's trace of the first patients of that run. */
 	public static final String TRACE = "org.caretwin.editor.trace";
+	/** The platform's Run menu and toolbar: Run As, Run Configurations, the launch history. */
+	public static final String LAUNCH_ACTIONS = "org.eclipse.debug.ui.launchActionSet";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -35,6 +37,7 @@ public class CareTwinPerspective implements IPerspectiveFactory {
 				RESULTS, TRACE, CONSOLE, IPageLayout.ID_PROP_SHEET, PROGRESS }) {
 			layout.addShowViewShortcut(view);
 		}
+		layout.addActionSet(LAUNCH_ACTIONS);
 		layout.addNewWizardShortcut("org.caretwin.editor.newProject");
 		layout.addNewWizardShortcut("org.caretwin.editor.newFile");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");

@@ -6,7 +6,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Window size, status line and the title "CareTwin &lt;version&gt;". */
+/** Window size, toolbar, status line and the title "CareTwin &lt;version&gt;". */
 class CareTwinWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	CareTwinWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -24,7 +24,8 @@ class CareTwinWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setInitialSize(new Point(1280, 860));
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
-		configurer.setShowCoolBar(false);
+		// The toolbar holds Run Experiment and the platform's Run button with its history.
+		configurer.setShowCoolBar(true);
 		configurer.setTitle(ProductInfo.title());
 	}
 }

@@ -107,4 +107,22 @@ class SimulateCommandTest {
 		assertEquals(Command.USAGE, run("simulate", MM5, "--replicatons", "3"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --replicatons"));
 	}
+
+	@Test
+	void scenariosRunsOnlyTheNamedScenariosAndRefusesOthers(@TempDir Path dir) throws Exception {
+		String loire = "../../dsl-examples/loire/arthroplasty.care";
+		Path json = dir.resolve("two.json");
+		int code = run("simulate", loire, "--replications", "2", "--scenarios", "MoreHomeRehab, Baseline", "--json", json.toString());
+		assertTrue(code == Command.OK || code == Command.EXPECTATION_FAILED, err.toString(StandardCharsets.UTF_8));
+		String written = Files.readString(json);
+		assertTrue(written.contains("{\"name\": \"Baseline\", \"kpis\""), written);
+		assertTrue(written.contains("\"scenario\": \"MoreHomeRehab\", \"baseline\": \"Baseline\""), written);
+		assertTrue(!written.contains("Telemedicine"), "Telemedicine and the expectations about it are left out");
+
+		assertEquals(Command.USAGE, run("simulate", loire, "--scenarios", "Remote"));
+		assertEquals("caretwin simulate: experiment Loire2026 has no scenario Remote; it runs Baseline, Telemedicine, MoreHomeRehab"
+				+ System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+		assertEquals(Command.USAGE, run("simulate", loire, "--scenarios", "Baseline,,"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--scenarios needs names separated by commas, was 'Baseline,,'"));
+	}
 }

@@ -77,4 +77,17 @@ final class Options {
 			throw new UsageException(name + " needs a whole number, was '" + value + "'");
 		}
 	}
+
+	/** A comma-separated list of names, e.g. {@code --scenarios Baseline,Telemedicine}. */
+	List<String> names(String name) throws UsageException {
+		String value = values.get(name);
+		if (value == null) {
+			return null;
+		}
+		List<String> names = java.util.Arrays.stream(value.split(",", -1)).map(String::strip).toList();
+		if (names.contains("")) {
+			throw new UsageException(name + " needs names separated by commas, was '" + value + "'");
+		}
+		return names;
+	}
 }

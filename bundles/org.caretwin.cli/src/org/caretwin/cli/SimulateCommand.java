@@ -19,7 +19,7 @@ import org.caretwin.lang.workspace.CareWorkspace;
 final class SimulateCommand implements Command {
 
 	private static final Set<String> OPTIONS = Set.of("--experiment", "--replications", "--seed", "--json", "--threads",
-			"--csv", "--events", "--trace", "--html", "--max-events");
+			"--csv", "--events", "--trace", "--html", "--max-events", "--scenarios");
 
 	@Override
 	public String name() {
@@ -46,11 +46,12 @@ final class SimulateCommand implements Command {
 		Integer threads;
 		Integer trace;
 		Long maxEvents;
+		List<String> scenarios;
 		try {
 			options = Options.parse(args, OPTIONS);
 			if (options.positional().size() != 1) {
 				throw new Options.UsageException("usage: caretwin simulate FILE [--experiment NAME] [--replications N]"
-						+ " [--seed S] [--json FILE] [--csv DIR] [--html FILE] [--events FILE] [--trace N] [--threads N]"
+						+ " [--seed S] [--scenarios A,B] [--json FILE] [--csv DIR] [--html FILE] [--events FILE] [--trace N] [--threads N]"
 						+ " [--max-events N] [--timings]");
 			}
 			replications = options.integer("--replications", 2);
@@ -61,6 +62,7 @@ final class SimulateCommand implements Command {
 			if (maxEvents != null && maxEvents < 1) {
 				throw new Options.UsageException("--max-events must be at least 1, was " + maxEvents);
 			}
+			scenarios = options.names("--scenarios");
 		} catch (Options.UsageException e) {
 			err.println("caretwin simulate: " + e.getMessage());
 			return USAGE;
@@ -73,11 +75,14 @@ final class SimulateCommand implements Command {
 		timings.lap("load+validate");
 		Simulation simulation;
 		try {
-			simulation = Simulation.prepare(file, experiment, new Simulation.Settings(replications, seed,
+			simulation = Simulation.prepare(file, experiment, new Simulation.Settings(replications, seed, scenarios,
 					threads == null ? Runtime.getRuntime().availableProcessors() : threads,
 					maxEvents == null ? RunBound.DEFAULT_MAX_EVENTS : maxEvents), timings::lap);
 		} catch (RunBound.TooLarge e) {
 			throw new CommandException(RUN_TOO_LARGE, e.getMessage());
+		} catch (IllegalArgumentException e) {
+			// Settings that do not fit the experiment, e.g. a scenario it does not run.
+			throw new CommandException(USAGE, e.getMessage());
 		}
 		ExperimentPlan plan = simulation.plan();
 		Progress progress = new Progress(err, plan.scenarios().size() * plan.replications());

@@ -1,5 +1,6 @@
 package org.caretwin.experiment;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -31,5 +32,27 @@ public record ExperimentPlan(String name, List<String> scenarios, double warmupH
 	public ExperimentPlan withSeed(long newSeed) {
 		return new ExperimentPlan(name, scenarios, warmupHours, horizonHours, replications, newSeed, reportedKpis,
 				expectations);
+	}
+
+	/**
+	 * Only the {@code chosen} scenarios, in the plan's order (the first of them is the baseline of the comparisons);
+	 * the expectations about the others are left out.
+	 */
+	public ExperimentPlan withScenarios(Collection<String> chosen) {
+		List<String> unknown = chosen.stream().filter(s -> !scenarios.contains(s)).toList();
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("experiment " + name + " has no scenario " + String.join(", ", unknown)
+					+ "; it runs " + String.join(", ", scenarios));
+		}
+		List<String> kept = scenarios.stream().filter(chosen::contains).toList();
+		return new ExperimentPlan(name, kept, warmupHours, horizonHours, replications, seed, reportedKpis,
+				expectations.stream().filter(e -> concernsOnly(e, kept)).toList());
+	}
+
+	private static boolean concernsOnly(Expectation expectation, List<String> kept) {
+		return switch (expectation) {
+		case Expectation.Threshold t -> t.scenario() == null || kept.contains(t.scenario());
+		case Expectation.Versus v -> kept.contains(v.left()) && kept.contains(v.right());
+		};
 	}
 }

@@ -27,11 +27,18 @@ import org.eclipse.xtext.EcoreUtil2;
  */
 public final class Simulation {
 
-	/** What the user may change for one run; {@code null} keeps the experiment's own value. */
-	public record Settings(Integer replications, Long seed, int threads, long maxEvents) {
+	/**
+	 * What the user may change for one run; {@code null} keeps the experiment's own value ({@code scenarios}: a subset
+	 * of the experiment's, see {@link ExperimentPlan#withScenarios}).
+	 */
+	public record Settings(Integer replications, Long seed, List<String> scenarios, int threads, long maxEvents) {
+
+		public Settings {
+			scenarios = scenarios == null ? null : List.copyOf(scenarios);
+		}
 
 		public static Settings asWritten() {
-			return new Settings(null, null, Runtime.getRuntime().availableProcessors(), RunBound.DEFAULT_MAX_EVENTS);
+			return new Settings(null, null, null, Runtime.getRuntime().availableProcessors(), RunBound.DEFAULT_MAX_EVENTS);
 		}
 	}
 
@@ -43,6 +50,8 @@ public final class Simulation {
 	private final Experiment experiment;
 	private final CompiledExperiment compiled;
 	private final ExperimentPlan plan;
+	/** The scenarios of the experiment as written, to tell whether the run chose fewer. */
+	private final List<String> writtenScenarios;
 	private final List<String> profiles;
 	private final int threads;
 
@@ -52,6 +61,7 @@ public final class Simulation {
 		this.experiment = experiment;
 		this.compiled = compiled;
 		this.plan = plan;
+		this.writtenScenarios = compiled.plan().scenarios();
 		this.profiles = profiles;
 		this.threads = threads;
 	}
@@ -66,6 +76,7 @@ public final class Simulation {
 	 * "generate" and "compile" as each ends.
 	 *
 	 * @throws RunBound.TooLarge when the run would make more events than {@code settings} allow
+	 * @throws IllegalArgumentException when {@code settings} name a scenario the experiment does not run
 	 */
 	public static Simulation prepare(Path modelFile, Experiment experiment, Settings settings, Consumer<String> phases) {
 		String source = ExperimentGenerator.generate(experiment);
@@ -78,6 +89,9 @@ public final class Simulation {
 		}
 		if (settings.seed() != null) {
 			plan = plan.withSeed(settings.seed());
+		}
+		if (settings.scenarios() != null) {
+			plan = plan.withScenarios(settings.scenarios());
 		}
 		RunBound.check(compiled.factory(), plan, settings.maxEvents());
 		return new Simulation(modelFile, experiment, compiled, plan, profileNames(experiment), settings.threads());
@@ -145,7 +159,8 @@ public final class Simulation {
 	/** The command line that reproduces this run exactly. */
 	public String command() {
 		return "caretwin simulate " + modelFile + " --experiment " + plan.name() + " --replications " + plan.replications()
-				+ " --seed " + plan.seed();
+				+ " --seed " + plan.seed()
+				+ (plan.scenarios().equals(writtenScenarios) ? "" : " --scenarios " + String.join(",", plan.scenarios()));
 	}
 
 	/** The capacity sizing and the replay of replication 0 of every scenario, for the report and the charts. */

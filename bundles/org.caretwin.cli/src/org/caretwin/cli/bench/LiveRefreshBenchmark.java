@@ -84,7 +84,7 @@ public final class LiveRefreshBenchmark {
 			throw new IllegalStateException(model + ": the varied model has errors: " + checked.problems());
 		}
 		Experiment experiment = EcoreUtil2.getAllContentsOfType(checked.model(model), Experiment.class).get(0);
-		Simulation simulation = Simulation.prepare(model, experiment, new Simulation.Settings(LIVE_REPLICATIONS, null,
+		Simulation simulation = Simulation.prepare(model, experiment, new Simulation.Settings(LIVE_REPLICATIONS, null, null,
 				Runtime.getRuntime().availableProcessors(), RunBound.DEFAULT_MAX_EVENTS), phase -> {
 				});
 		ExperimentResult result = simulation.run(done -> {

@@ -13,14 +13,13 @@ import org.caretwin.editor.run.CareConsole;
 import org.caretwin.editor.run.ExperimentJob;
 import org.caretwin.editor.run.ExperimentRun;
 import org.caretwin.editor.run.ExperimentRuns;
-import org.caretwin.editor.run.RunExperimentHandler;
+import org.caretwin.editor.run.ModelExperiments;
 import org.caretwin.editor.wizards.ProjectTemplate;
 import org.caretwin.experiment.ChartPage;
 import org.caretwin.experiment.ChartSpecs;
 import org.caretwin.experiment.ResultRows;
 import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.care.Experiment;
-import org.caretwin.lang.workspace.CareWorkspace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
@@ -42,7 +41,7 @@ class RunExperimentUiTest {
 	}
 
 	private static Experiment experimentOf(IFile file) {
-		return RunExperimentHandler.experimentsOf(CareWorkspace.standalone().modelOf(path(file)), file).get(0);
+		return ModelExperiments.of(file).experiments().get(0);
 	}
 
 	private static Path path(IFile file) {
@@ -175,7 +174,7 @@ class RunExperimentUiTest {
 	@Test
 	void cancelStopsARunWithinASecond() throws Exception {
 		IFile file = queue();
-		ExperimentJob job = new ExperimentJob(file, experimentOf(file), new Simulation.Settings(5_000, 1L, 2, Long.MAX_VALUE));
+		ExperimentJob job = new ExperimentJob(file, experimentOf(file), new Simulation.Settings(5_000, 1L, null, 2, Long.MAX_VALUE));
 		job.schedule();
 		assertTrue(Ui.waitUntil(() -> CareConsole.get().getDocument().get().contains("--replications 5000"), 30_000),
 				"the run did not start");

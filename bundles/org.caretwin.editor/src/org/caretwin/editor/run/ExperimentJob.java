@@ -20,8 +20,6 @@ import org.caretwin.experiment.RunBound;
 import org.caretwin.experiment.ScenarioDetails;
 import org.caretwin.experiment.Simulation;
 import org.caretwin.lang.care.Experiment;
-import org.caretwin.lang.workspace.CareWorkspace;
-import org.caretwin.lang.workspace.CheckedModel;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -169,12 +167,7 @@ public final class ExperimentJob extends Job {
 
 	/** The experiment of that name in the file as it is on disk now; null when the model has errors or lost it. */
 	private static Experiment reload(IFile file, String name) {
-		CheckedModel model = CareWorkspace.standalone().modelOf(file.getLocation().toFile().toPath());
-		if (model.hasErrors()) {
-			return null;
-		}
-		return RunExperimentHandler.experimentsOf(model, file).stream().filter(e -> name.equals(e.getName())).findFirst()
-				.orElse(null);
+		return ModelExperiments.of(file).named(name).orElse(null);
 	}
 
 	private IStatus cancelled() {

@@ -52,7 +52,7 @@ public final class LiveResults implements IResourceChangeListener {
 			running.cancel();
 		}
 		int replications = Math.max(2, CarePreferences.store().getInt(CarePreferences.DEFAULT_REPLICATIONS));
-		running = ExperimentJob.live(last.file(), last.result().plan().name(), new Simulation.Settings(replications, null,
+		running = ExperimentJob.live(last.file(), last.result().plan().name(), new Simulation.Settings(replications, null, null,
 				Runtime.getRuntime().availableProcessors(), RunBound.DEFAULT_MAX_EVENTS));
 		running.schedule();
 	}

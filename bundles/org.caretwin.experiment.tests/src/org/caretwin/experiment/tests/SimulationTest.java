@@ -48,7 +48,7 @@ class SimulationTest {
 	void settingsOverrideThePlanAndThePhasesAreReported() throws Exception {
 		List<String> phases = new ArrayList<>();
 		Simulation simulation = Simulation.prepare(folder.resolve("queue.care"), experiment(),
-				new Simulation.Settings(6, 11L, 2, RunBound.DEFAULT_MAX_EVENTS), phases::add);
+				new Simulation.Settings(6, 11L, null, 2, RunBound.DEFAULT_MAX_EVENTS), phases::add);
 		assertEquals(List.of("generate", "compile"), phases);
 		assertEquals(6, simulation.plan().replications());
 		assertEquals(11L, simulation.plan().seed());
@@ -60,10 +60,10 @@ class SimulationTest {
 	void theWaitMatchesErlangCAndTheReportsDoNotDependOnThreads() throws Exception {
 		Experiment experiment = experiment();
 		Simulation oneThread = Simulation.prepare(folder.resolve("queue.care"), experiment,
-				new Simulation.Settings(null, null, 1, RunBound.DEFAULT_MAX_EVENTS), phase -> {
+				new Simulation.Settings(null, null, null, 1, RunBound.DEFAULT_MAX_EVENTS), phase -> {
 				});
 		Simulation twoThreads = Simulation.prepare(folder.resolve("queue.care"), experiment,
-				new Simulation.Settings(null, null, 2, RunBound.DEFAULT_MAX_EVENTS), phase -> {
+				new Simulation.Settings(null, null, null, 2, RunBound.DEFAULT_MAX_EVENTS), phase -> {
 				});
 		List<Integer> progress = new ArrayList<>();
 		ExperimentResult result = oneThread.run(progress::add);
@@ -89,10 +89,51 @@ class SimulationTest {
 		}
 	}
 
+	private static final String TWO_SCENARIOS = MM2.replace("scenario Baseline\n", """
+			scenario Baseline
+			scenario ThreeClerks extends Baseline { Clerk count 3 }
+			""").replace("compare Baseline horizon", "compare Baseline, ThreeClerks horizon").replace("report wait(Service) }", """
+			report wait(Service)
+			    expect wait(Service) < 30 days in every scenario
+			    expect ThreeClerks.wait(Service) < Baseline.wait(Service) with 95% confidence
+			    expect wait(Service) < 1 day in ThreeClerks }
+			""");
+
+	@Test
+	void chosenScenariosRunAloneWithTheExpectationsAboutThemAndTheCommandSaysSo() throws Exception {
+		Path file = Files.writeString(folder.resolve("queue.care"), TWO_SCENARIOS);
+		CheckedModel model = CareWorkspace.standalone().modelOf(file);
+		assertFalse(model.hasErrors(), model.problems().toString());
+		Experiment experiment = model.experiments().get(0);
+		Simulation both = Simulation.prepare(file, experiment, new Simulation.Settings(3, 5L, null, 2, RunBound.DEFAULT_MAX_EVENTS),
+				phase -> {
+				});
+		assertEquals(3, both.plan().expectations().size());
+		Simulation one = Simulation.prepare(file, experiment, new Simulation.Settings(3, 5L, List.of("ThreeClerks"), 2,
+				RunBound.DEFAULT_MAX_EVENTS), phase -> {
+				});
+		assertEquals(List.of("ThreeClerks"), one.plan().scenarios());
+		assertEquals(List.of("expect wait(Service) < 30 days in every scenario", "expect wait(Service) < 1 day in ThreeClerks"),
+				one.plan().expectations().stream().map(e -> e.text()).toList());
+		assertEquals("caretwin simulate " + file + " --experiment MM2 --replications 3 --seed 5 --scenarios ThreeClerks",
+				one.command());
+		ExperimentResult result = one.run(done -> {
+		});
+		assertEquals(List.of(), result.comparisons(), "nothing to compare one scenario with");
+		assertEquals(2, result.verdicts().size());
+		assertTrue(result.interval("ThreeClerks", "wait(Service)").mean() < both.run(done -> {
+		}).interval("Baseline", "wait(Service)").mean(), "three clerks keep customers waiting less than two");
+
+		IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Simulation.prepare(file,
+				experiment, new Simulation.Settings(null, null, List.of("Nobody"), 1, RunBound.DEFAULT_MAX_EVENTS), phase -> {
+				}));
+		assertEquals("experiment MM2 has no scenario Nobody; it runs Baseline, ThreeClerks", unknown.getMessage());
+	}
+
 	@Test
 	void aRunPastTheBoundIsRefusedBeforeItStarts() throws Exception {
 		RunBound.TooLarge refused = assertThrows(RunBound.TooLarge.class, () -> Simulation.prepare(folder.resolve("queue.care"),
-				experiment(), new Simulation.Settings(null, null, 1, 1_000), phase -> {
+				experiment(), new Simulation.Settings(null, null, null, 1, 1_000), phase -> {
 				}));
 		assertTrue(refused.getMessage().startsWith("the run would make about "), refused.getMessage());
 	}

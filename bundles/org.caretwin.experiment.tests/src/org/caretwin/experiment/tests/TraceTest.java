@@ -36,7 +36,7 @@ class TraceTest {
 		CheckedModel model = CareWorkspace.standalone().modelOf(file);
 		assertFalse(model.hasErrors(), model.problems().toString());
 		return Simulation.prepare(file, model.experiments().get(0),
-				new Simulation.Settings(null, null, 2, RunBound.DEFAULT_MAX_EVENTS), phase -> {
+				new Simulation.Settings(null, null, null, 2, RunBound.DEFAULT_MAX_EVENTS), phase -> {
 				});
 	}
 

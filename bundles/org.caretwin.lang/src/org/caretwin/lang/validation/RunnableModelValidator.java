@@ -36,7 +36,9 @@ public class RunnableModelValidator extends ComposedCareValidator {
 
 	/** The longest time a model may name, in hours: a century is past any care pathway and far from overflow. */
 	static final double LONGEST_HOURS = 100 * Units.hours("years");
-	static final int MAX_REPLICATIONS = 10_000;
+	/** The replications a run may have: a confidence interval needs two. */
+	public static final int MIN_REPLICATIONS = 2;
+	public static final int MAX_REPLICATIONS = 10_000;
 
 	@Check
 	public void quantityIsInRange(Quantity quantity) {
@@ -184,8 +186,8 @@ public class RunnableModelValidator extends ComposedCareValidator {
 
 	@Check
 	public void experimentIsInRange(Experiment experiment) {
-		if (experiment.getReplications() < 2 || experiment.getReplications() > MAX_REPLICATIONS) {
-			error("An experiment runs from 2 to " + MAX_REPLICATIONS + " replications (a confidence interval needs two)",
+		if (experiment.getReplications() < MIN_REPLICATIONS || experiment.getReplications() > MAX_REPLICATIONS) {
+			error("An experiment runs from " + MIN_REPLICATIONS + " to " + MAX_REPLICATIONS + " replications (a confidence interval needs two)",
 					experiment, CarePackage.Literals.EXPERIMENT__REPLICATIONS, OUT_OF_RANGE);
 		}
 		Quantity horizon = experiment.getHorizon();
