@@ -91,4 +91,11 @@ class ModellerErrorsTest {
 		assertEquals(List.of("22:26" + error, "23:26" + error, "46:36" + error, "46:89" + error),
 				withTypo(26, "step InpatientRehab", "step InpatientRehb"));
 	}
+
+	/** The sites under the territory the import fails to bring are not reported: the import is the one error. */
+	@Test
+	void aMisspeltImportIsOneErrorAtTheImport() throws Exception {
+		assertEquals(List.of("2:8: error: import Loir.* brings nothing: no territory 'Loir' — did you mean 'Loire'?"),
+				withTypo(2, "import Loire.*", "import Loir.*"));
+	}
 }

@@ -16,7 +16,8 @@ import com.google.inject.Inject;
 /**
  * An unresolved name said in the modeller's words, with the closest name of the right kind in scope ("no resource
  * 'Anaesthetsit' — did you mean 'Anaesthetist'?"). A name looked up in something that did not resolve itself (a
- * profile of the cohort of a misspelt step) is not reported: the first unresolved name is the one to fix.
+ * profile of the cohort of a misspelt step) is not reported: the first unresolved name is the one to fix; so is a
+ * name a misspelt import fails to bring ({@code import Loir.*}, then {@code Clinic}).
  */
 public class CareLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
@@ -36,6 +37,9 @@ public class CareLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 				.stream(scopeProvider.getScope(context.getContext(), context.getReference()).getAllElements().spliterator(), false)
 				.map(d -> d.getName().toString()).distinct().sorted().toList();
 		Optional<String> closest = ClosestName.to(written, candidates);
+		if (closest.filter(c -> c.endsWith("." + written)).isPresent() && Imports.anyBringsNothing(context.getContext().eResource())) {
+			return null; // the name is under a territory that a misspelt import fails to bring: that import is the error
+		}
 		String message = "no " + kind + " '" + written + "'" + closest.map(c -> " — did you mean '" + c + "'?")
 				.orElseGet(() -> candidates.isEmpty() ? ": none is declared in the model (the .care files of this folder)"
 						: ": declare it or use one of " + listed(candidates));

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.caretwin.engine.pathway.KpiCatalogue;
 import org.caretwin.lang.diagnostics.ClosestName;
+import org.caretwin.lang.diagnostics.Imports;
 import org.caretwin.lang.diagnostics.SyntaxDamage;
 import org.caretwin.lang.care.Branch;
 import org.caretwin.lang.care.BranchCase;
@@ -13,6 +14,7 @@ import org.caretwin.lang.care.BranchTarget;
 import org.caretwin.lang.care.CarePackage;
 import org.caretwin.lang.care.Cohort;
 import org.caretwin.lang.care.Fixed;
+import org.caretwin.lang.care.Import;
 import org.caretwin.lang.care.KpiRef;
 import org.caretwin.lang.care.Parameter;
 import org.caretwin.lang.care.Parametric;
@@ -38,6 +40,7 @@ public class CareValidator extends AbstractCareValidator {
 	public static final String UNKNOWN_TARGET = "unknownTarget";
 	public static final String UNIT_MISMATCH = "unitMismatch";
 	public static final String BAD_SERIES = "badSeries";
+	public static final String UNKNOWN_IMPORT = "unknownImport";
 
 	private static final double TOLERANCE = 1e-9;
 
@@ -45,6 +48,20 @@ public class CareValidator extends AbstractCareValidator {
 	@Override
 	protected boolean isResponsible(Map<Object, Object> context, EObject object) {
 		return super.isResponsible(context, object) && !SyntaxDamage.isDamaged(object);
+	}
+
+	/** An import brings the names under a territory of the model; one bringing nothing is a misspelt name. */
+	@Check
+	public void importBringsSomething(Import imported) {
+		if (!Imports.bringsNothing(imported)) {
+			return;
+		}
+		String namespace = Imports.namespace(imported);
+		List<String> territories = Imports.territories(imported.eResource());
+		String advice = ClosestName.to(namespace, territories).map(t -> " — did you mean '" + t + "'?")
+				.orElse(territories.isEmpty() ? ": the model declares none" : ": territories: " + String.join(", ", territories));
+		error("import " + imported.getImportedNamespace() + " brings nothing: no territory '" + namespace + "'" + advice,
+				imported, CarePackage.Literals.IMPORT__IMPORTED_NAMESPACE, UNKNOWN_IMPORT);
 	}
 
 	@Check

@@ -88,7 +88,9 @@ class MultiFileDiagnosticsTest {
 				"'mn' is not a time unit: min, h, days, weeks, months, years");
 		assertProblem(checked, root.resolve("syntax/clinic.care"), 12, 29,
 				"2 needs a time unit (min, h, days, weeks, months, years), e.g. '2 min'");
-		assertEquals(12, checked.size(), "nothing else: the sibling's clerks and the imported territory resolve, typos give one error each\n" + checked);
+		assertProblem(checked, root.resolve("import-typo/care.care"), 2, 8,
+				"import Geir.* brings nothing: no territory 'Geir' — did you mean 'Gier'?");
+		assertEquals(13, checked.size(), "nothing else: the sibling's clerks and the imported territory resolve, typos give one error each\n" + checked);
 	}
 
 	private static void assertProblem(Set<Located> problems, Path file, int line, int column, String message) {
