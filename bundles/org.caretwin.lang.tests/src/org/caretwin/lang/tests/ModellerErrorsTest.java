@@ -98,4 +98,16 @@ class ModellerErrorsTest {
 		assertEquals(List.of("2:8: error: import Loir.* brings nothing: no territory 'Loir' — did you mean 'Loire'?"),
 				withTypo(2, "import Loire.*", "import Loir.*"));
 	}
+
+	@Test
+	void aMissingUnitAtTheEndOfTheFileIsReportedAtItsNumber() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("unfinished"));
+		Files.writeString(folder.resolve("queue.care"), """
+				resource Clerk count 2
+				cohort Customers { arrivals 3 per h }
+				pathway Queue for Customers {
+				    step Service by Clerk takes 20""");
+		assertEquals(List.of("4:33: 20 needs a time unit (min, h, days, weeks, months, years), e.g. '20 min'"),
+				ModelChecker.model(folder).problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList());
+	}
 }

@@ -73,9 +73,11 @@ public class CareSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 		if (!(exception.input instanceof TokenStream tokens)) {
 			return null;
 		}
-		for (int i = offending.getTokenIndex() - 1; i >= 0; i--) {
+		// The end of the file has no index of its own: look back from the last token read.
+		int before = offending.getType() == Token.EOF ? tokens.size() - 1 : offending.getTokenIndex() - 1;
+		for (int i = before; i >= 0; i--) {
 			Token token = tokens.get(i);
-			if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+			if (token.getChannel() == Token.DEFAULT_CHANNEL && token.getType() != Token.EOF) {
 				return token;
 			}
 		}
