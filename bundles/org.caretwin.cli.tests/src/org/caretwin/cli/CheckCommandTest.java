@@ -33,7 +33,9 @@ class CheckCommandTest {
 	void theExamplesCheckClean() {
 		assertEquals(Command.OK, check("../../dsl-examples"), err.toString(StandardCharsets.UTF_8));
 		assertEquals("", out.toString(StandardCharsets.UTF_8));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("0 errors"));
+		List<String> summary = err.toString(StandardCharsets.UTF_8).lines().toList();
+		assertTrue(summary.contains(Path.of("../../dsl-examples/loire") + ": 3 files, no errors"), summary.toString());
+		assertEquals("6 models, 8 files: no errors", summary.get(summary.size() - 1), "the examples, decisions included");
 	}
 
 	@Test
@@ -48,7 +50,7 @@ class CheckCommandTest {
 				""");
 		assertEquals(Command.MODEL_ERRORS, check(model.toString()));
 		String printed = out.toString(StandardCharsets.UTF_8);
-		assertTrue(printed.startsWith(model + ":4:21: error: Couldn't resolve reference to Resource 'Clark'"), printed);
+		assertTrue(printed.startsWith(model + ":4:21: error: no resource 'Clark' — did you mean 'Clerk'?"), printed);
 	}
 
 	@Test
@@ -65,8 +67,9 @@ class CheckCommandTest {
 				""");
 		assertEquals(Command.MODEL_ERRORS, check(queue.toString()));
 		String printed = out.toString(StandardCharsets.UTF_8);
-		assertEquals(clerks + ":1:33: error: Couldn't resolve reference to Calendar 'Office'.", printed.strip());
-		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("2 files checked"), err.toString(StandardCharsets.UTF_8));
+		assertEquals(clerks + ":1:33: error: no calendar 'Office': none is declared in the model (the .care files of this folder)",
+				printed.strip());
+		assertEquals(dir + ": 2 files, 1 error", err.toString(StandardCharsets.UTF_8).strip());
 	}
 
 	@Test
@@ -83,7 +86,7 @@ class CheckCommandTest {
 				}
 				""");
 		assertEquals(Command.MODEL_ERRORS, check(dir.toString()));
-		assertEquals(queue + ":3:21: error: Couldn't resolve reference to Resource 'Clerk'.",
+		assertEquals(queue + ":3:21: error: no resource 'Clerk': none is declared in the model (the .care files of this folder)",
 				out.toString(StandardCharsets.UTF_8).strip());
 	}
 

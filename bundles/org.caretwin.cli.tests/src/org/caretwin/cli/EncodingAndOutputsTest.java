@@ -34,7 +34,7 @@ class EncodingAndOutputsTest {
 		for (String file : List.of(saved("bom.care", "\uFEFF", "\n"), saved("crlf.care", "\uFEFF", "\r\n"),
 				saved("cr.care", "", "\r"))) {
 			assertEquals(Command.OK, cli.run("check", file), cli.err());
-			assertEquals("1 file checked: 0 errors, 0 warnings", cli.err().strip(), file);
+			assertEquals(Path.of(file).getParent() + ": 1 file, no errors", cli.err().strip(), file);
 			assertEquals(Command.OK, cli.run("simulate", file), cli.err());
 			assertEquals(expected, cli.out(), file);
 			assertEquals("", cli.err(), file);
@@ -46,7 +46,7 @@ class EncodingAndOutputsTest {
 		Path file = dir.resolve("cr.care");
 		Files.writeString(file, HostileModelsTest.QUEUE.replace("by Clerk", "by Clark").replace("\n", "\r"));
 		assertEquals(Command.MODEL_ERRORS, cli.run("check", file.toString()));
-		assertEquals(file + ":4:21: error: Couldn't resolve reference to Resource 'Clark'.", cli.out().strip());
+		assertEquals(file + ":4:21: error: no resource 'Clark' — did you mean 'Clerk'?", cli.out().strip());
 		cli.assertNoStackTrace();
 	}
 

@@ -172,7 +172,7 @@ class HostileModelsTest {
 		String file = model("we\nird.care", QUEUE.replace("by Clerk", "by Clark"));
 		assertEquals(Command.MODEL_ERRORS, cli.run("check", file));
 		String escaped = file.replace("\n", "\\n");
-		assertEquals(escaped + ":4:21: error: Couldn't resolve reference to Resource 'Clark'.", cli.out().strip());
+		assertEquals(escaped + ":4:21: error: no resource 'Clark' — did you mean 'Clerk'?", cli.out().strip());
 	}
 
 	@Test

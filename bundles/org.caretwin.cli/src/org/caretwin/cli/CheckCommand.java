@@ -14,7 +14,8 @@ import org.caretwin.lang.workspace.Problem;
 
 /**
  * {@code caretwin check FILE|DIR...}: syntax, references and modelling rules, one line per problem, for the model of
- * each file (every file of its folder) and each model under each directory.
+ * each file (every file of its folder) and each model under each directory; then, on stderr, how many files of
+ * each model were read and what was found ({@code dsl-examples/loire: 3 files, no errors}).
  */
 final class CheckCommand implements Command {
 
@@ -57,11 +58,14 @@ final class CheckCommand implements Command {
 		List<Problem> problems = models.stream().flatMap(m -> m.problems().stream()).toList();
 		timings.lap("load+validate");
 		problems.forEach(out::println);
-		long files = models.stream().mapToLong(m -> m.files().size()).sum();
+		for (CheckedModel model : models) {
+			err.println(shown(model.folder()) + ": " + count(model.files().size(), "file") + ", " + tally(model.problems()));
+		}
+		if (models.size() > 1) {
+			long files = models.stream().mapToLong(m -> m.files().size()).sum();
+			err.println(count(models.size(), "model") + ", " + count(files, "file") + ": " + tally(problems));
+		}
 		long errors = problems.stream().filter(Problem::isError).count();
-		long warnings = problems.size() - errors;
-		err.printf("%d file%s checked: %d error%s, %d warning%s%n", files, plural(files), errors,
-				plural(errors), warnings, plural(warnings));
 		timings.lap("report");
 		timings.print(err);
 		return errors > 0 ? MODEL_ERRORS : OK;
@@ -78,7 +82,19 @@ final class CheckCommand implements Command {
 		return folders.values().stream().map(CareWorkspace.standalone()::modelIn).toList();
 	}
 
-	private static String plural(long count) {
-		return count == 1 ? "" : "s";
+	/** The folder as named, "." for the current one. */
+	private static String shown(Path folder) {
+		return folder.toString().isEmpty() ? "." : folder.toString();
+	}
+
+	/** "no errors", "2 errors", "1 error, 3 warnings". */
+	private static String tally(List<Problem> problems) {
+		long errors = problems.stream().filter(Problem::isError).count();
+		long warnings = problems.size() - errors;
+		return (errors == 0 ? "no errors" : count(errors, "error")) + (warnings == 0 ? "" : ", " + count(warnings, "warning"));
+	}
+
+	private static String count(long count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 }

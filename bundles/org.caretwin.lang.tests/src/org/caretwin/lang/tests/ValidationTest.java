@@ -84,7 +84,7 @@ class ValidationTest {
 				    step A by Sergeon takes 10 min end
 				}
 				""", Severity.ERROR);
-		assertAt(issue, 8, 15, "Couldn't resolve reference to Resource 'Sergeon'");
+		assertAt(issue, 8, 15, "no resource 'Sergeon' — did you mean 'Surgeon'?");
 	}
 
 	@Test

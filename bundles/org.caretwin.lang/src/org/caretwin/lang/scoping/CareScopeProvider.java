@@ -28,19 +28,15 @@ public class CareScopeProvider extends AbstractCareScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
-		if (reference == CarePackage.Literals.BRANCH_CASE__PROFILE
-				|| reference == CarePackage.Literals.PROFILE_COUNT__PROFILE
-				|| reference == CarePackage.Literals.PROFILE_DURATION__PROFILE
-				|| reference == CarePackage.Literals.REMOTE_MODE__PREFERRED_BY) {
+		if (isProfileReference(reference)) {
 			Cohort cohort = cohortOf(context);
 			return cohort == null ? IScope.NULLSCOPE : Scopes.scopeFor(cohort.getProfiles());
 		}
-		if (reference == CarePackage.Literals.CONDITION__ATTRIBUTE
-				|| reference == CarePackage.Literals.WAIT_POLICY__PRIORITY) {
+		if (isAttributeReference(reference)) {
 			Cohort cohort = cohortOf(context);
 			return cohort == null ? IScope.NULLSCOPE : Scopes.scopeFor(cohort.getAttributes());
 		}
-		if (reference == CarePackage.Literals.BRANCH_TARGET__STEP && EcoreUtil2.getContainerOfType(context, BranchOverride.class) != null) {
+		if (isOverriddenBranchTarget(context, reference)) {
 			Pathway pathway = pathwayOf(context);
 			return pathway == null ? IScope.NULLSCOPE : Scopes.scopeFor(pathway.getSteps());
 		}
@@ -49,6 +45,31 @@ public class CareScopeProvider extends AbstractCareScopeProvider {
 			return allSteps(context, super.getScope(context, reference));
 		}
 		return super.getScope(context, reference);
+	}
+
+	/**
+	 * Whether the names {@code reference} may take are those of something that itself did not resolve: the profiles
+	 * and attributes of the cohort of a pathway whose cohort, or of a scenario whose step, is misspelt.
+	 */
+	public static boolean dependsOnUnresolvedName(EObject context, EReference reference) {
+		if (isProfileReference(reference) || isAttributeReference(reference)) {
+			return cohortOf(context) == null;
+		}
+		return isOverriddenBranchTarget(context, reference) && pathwayOf(context) == null;
+	}
+
+	private static boolean isProfileReference(EReference reference) {
+		return reference == CarePackage.Literals.BRANCH_CASE__PROFILE || reference == CarePackage.Literals.PROFILE_COUNT__PROFILE
+				|| reference == CarePackage.Literals.PROFILE_DURATION__PROFILE || reference == CarePackage.Literals.REMOTE_MODE__PREFERRED_BY;
+	}
+
+	private static boolean isAttributeReference(EReference reference) {
+		return reference == CarePackage.Literals.CONDITION__ATTRIBUTE || reference == CarePackage.Literals.WAIT_POLICY__PRIORITY;
+	}
+
+	private static boolean isOverriddenBranchTarget(EObject context, EReference reference) {
+		return reference == CarePackage.Literals.BRANCH_TARGET__STEP
+				&& EcoreUtil2.getContainerOfType(context, BranchOverride.class) != null;
 	}
 
 	/** The pathway a context belongs to: its container, or the pathway of the step it changes or branches after. */

@@ -1,21 +1,27 @@
 package org.caretwin.lang.validation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.caretwin.engine.pathway.KpiCatalogue;
+import org.caretwin.lang.diagnostics.ClosestName;
+import org.caretwin.lang.diagnostics.Imports;
+import org.caretwin.lang.diagnostics.SyntaxDamage;
 import org.caretwin.lang.care.Branch;
 import org.caretwin.lang.care.BranchCase;
 import org.caretwin.lang.care.BranchTarget;
 import org.caretwin.lang.care.CarePackage;
 import org.caretwin.lang.care.Cohort;
 import org.caretwin.lang.care.Fixed;
+import org.caretwin.lang.care.Import;
 import org.caretwin.lang.care.KpiRef;
 import org.caretwin.lang.care.Parameter;
 import org.caretwin.lang.care.Parametric;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Percent;
 import org.caretwin.lang.care.Step;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
 
@@ -35,8 +41,29 @@ public class CareValidator extends AbstractCareValidator {
 	public static final String UNKNOWN_TARGET = "unknownTarget";
 	public static final String UNIT_MISMATCH = "unitMismatch";
 	public static final String BAD_SERIES = "badSeries";
+	public static final String UNKNOWN_IMPORT = "unknownImport";
 
 	private static final double TOLERANCE = 1e-9;
+
+	/** Rules wait while the element they judge holds a syntax error: they would judge the parser's recovery. */
+	@Override
+	protected boolean isResponsible(Map<Object, Object> context, EObject object) {
+		return super.isResponsible(context, object) && !SyntaxDamage.isDamaged(object);
+	}
+
+	/** An import brings the names under a territory of the model; one bringing nothing is a misspelt name. */
+	@Check
+	public void importBringsSomething(Import imported) {
+		if (!Imports.bringsNothing(imported)) {
+			return;
+		}
+		String namespace = Imports.namespace(imported);
+		List<String> territories = Imports.territories(imported.eResource());
+		String advice = ClosestName.to(namespace, territories).map(t -> " — did you mean '" + t + "'?")
+				.orElse(territories.isEmpty() ? ": the model declares none" : ": territories: " + String.join(", ", territories));
+		error("import " + imported.getImportedNamespace() + " brings nothing: no territory '" + namespace + "'" + advice,
+				imported, CarePackage.Literals.IMPORT__IMPORTED_NAMESPACE, UNKNOWN_IMPORT);
+	}
 
 	@Check
 	public void percentIsAShare(Percent percent) {
@@ -148,6 +175,9 @@ public class CareValidator extends AbstractCareValidator {
 			return;
 		}
 		PathwayGraph graph = new PathwayGraph(pathway);
+		if (graph.hasUnresolvedStep()) {
+			return; // the unresolved name is the error; the graph without it would find unreached steps that are not
+		}
 		Set<Step> reached = graph.reachableFrom(steps.get(0));
 		Set<Step> ending = graph.canReachAnExit();
 		for (Step step : steps) {
@@ -166,8 +196,8 @@ public class CareValidator extends AbstractCareValidator {
 	public void kpiIsKnown(KpiRef kpi) {
 		if (KpiCatalogue.familyOf(kpi.getFamily()).isEmpty()) {
 			// Quick-fix data: the closest known name, e.g. waiting -> wait.
-			String closest = KpiCatalogue.FAMILIES.stream().map(KpiCatalogue.Family::name)
-					.min(java.util.Comparator.comparingInt(name -> editDistance(name, kpi.getFamily()))).orElse("wait");
+			String closest = ClosestName.nearest(kpi.getFamily(),
+					KpiCatalogue.FAMILIES.stream().map(KpiCatalogue.Family::name).toList()).orElse("wait");
 			error("Unknown indicator '" + kpi.getFamily() + "' (did you mean '" + closest + "'?); known: " + String.join(", ",
 					KpiCatalogue.FAMILIES.stream().map(KpiCatalogue.Family::name).toList()), kpi,
 					CarePackage.Literals.KPI_REF__FAMILY, UNKNOWN_KPI, closest);
@@ -334,26 +364,6 @@ public class CareValidator extends AbstractCareValidator {
 		if (!read.ok()) {
 			error(read.problem(), series, CarePackage.Literals.SERIES_ARRIVALS__FILE, BAD_SERIES);
 		}
-	}
-
-	/** Levenshtein distance, for suggesting the indicator a modeller meant. */
-	static int editDistance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	private static String format(double value) {

@@ -23,6 +23,7 @@ final class PathwayGraph {
 	private final Map<Step, List<Step>> successors = new IdentityHashMap<>();
 	private final Map<Step, List<Step>> predecessors = new IdentityHashMap<>();
 	private final List<Step> exits = new ArrayList<>();
+	private boolean unresolvedStep;
 
 	PathwayGraph(Pathway pathway) {
 		List<Step> steps = pathway.getSteps();
@@ -43,7 +44,7 @@ final class PathwayGraph {
 	}
 
 	/** The route, or the next step in the text; a redirection target too. */
-	private static List<Step> successorsOf(Step step, Step following) {
+	private List<Step> successorsOf(Step step, Step following) {
 		List<Step> next = new ArrayList<>();
 		if (step.getRoute() instanceof Next n) {
 			next.add(n.getStep());
@@ -55,8 +56,14 @@ final class PathwayGraph {
 		if (step.getPolicy() instanceof RedirectPolicy redirect) {
 			next.add(redirect.getStep());
 		}
+		unresolvedStep |= next.stream().anyMatch(s -> s != null && s.eIsProxy());
 		next.removeIf(s -> s == null || s.eIsProxy());
 		return next;
+	}
+
+	/** Whether a route or a redirection names a step that does not resolve: the graph then misses its edges. */
+	boolean hasUnresolvedStep() {
+		return unresolvedStep;
 	}
 
 	Set<Step> reachableFrom(Step first) {

@@ -69,9 +69,9 @@ class MultiFileDiagnosticsTest {
 				String.join("\n", published.stream().map(Located::toString).toList()));
 
 		// What the rule means on the corpus, seen by both.
-		assertProblem(checked, root.resolve("folders/b/clinic.care"), 5, 23, "Couldn't resolve reference to Resource 'Surgeon'.");
+		assertProblem(checked, root.resolve("folders/b/clinic.care"), 5, 23, "no resource 'Surgeon': none is declared in the model (the .care files of this folder)");
 		assertProblem(checked, root.resolve("folders/b/clinic.care"), 14, 17, "In wait(Consult): there is no step Consult; steps: [Operation]");
-		assertProblem(checked, root.resolve("missing-import/midwives.care"), 2, 29, "Couldn't resolve reference to Site 'Office'.");
+		assertProblem(checked, root.resolve("missing-import/midwives.care"), 2, 29, "no site 'Office' — did you mean 'Pilat.Office'?");
 		assertProblem(checked, root.resolve("pathways/two.care"), 22, 44,
 				"In wait(Recovery): there is no step Recovery; steps: [AdultCare.Triage, AdultCare.Visit, ChildCare.Triage, ChildCare.Visit]");
 		assertProblem(checked, root.resolve("pathways/two.care"), 22, 17,
@@ -82,7 +82,15 @@ class MultiFileDiagnosticsTest {
 				"In wait(Admission): there is no step Admission; steps: [Service]");
 		assertProblem(checked, root.resolve("pathways/two.care"), 22, 30,
 				"In wait(Triage): several pathways have a step Triage: write AdultCare.Triage or ChildCare.Triage");
-		assertEquals(8, checked.size(), "nothing else: the sibling's clerks and the imported territory resolve\n" + checked);
+		assertProblem(checked, root.resolve("typos/clinic.care"), 6, 19, "no resource 'Nruse' — did you mean 'Nurse'?");
+		assertProblem(checked, root.resolve("typos/clinic.care"), 13, 48, "no step 'Visti' — did you mean 'Visit'?");
+		assertProblem(checked, root.resolve("syntax/clinic.care"), 6, 34,
+				"'mn' is not a time unit: min, h, days, weeks, months, years");
+		assertProblem(checked, root.resolve("syntax/clinic.care"), 12, 29,
+				"2 needs a time unit (min, h, days, weeks, months, years), e.g. '2 min'");
+		assertProblem(checked, root.resolve("import-typo/care.care"), 2, 8,
+				"import Geir.* brings nothing: no territory 'Geir' — did you mean 'Gier'?");
+		assertEquals(13, checked.size(), "nothing else: the sibling's clerks and the imported territory resolve, typos give one error each\n" + checked);
 	}
 
 	private static void assertProblem(Set<Located> problems, Path file, int line, int column, String message) {
