@@ -76,18 +76,18 @@ final class BenchCommand implements Command {
 		LiveRefreshBenchmark.Outcome live;
 		NationalBenchmark.Outcome n;
 		try {
+			n = NationalBenchmark.run();
+			out.printf(Locale.ROOT, "(c) national scale: %d zones, %d patients in one year, %d events: %.2f s, peak heap %d MB (targets < 10 s, < 2048 MB)%n",
+					n.zones(), n.patients(), n.events(), n.seconds(), n.peakHeapBytes() / (1024 * 1024));
 			live = LiveRefreshBenchmark.run(loire, "resources.care", "Surgeon");
 			out.printf(Locale.ROOT, "(d) live results of the Loire example after a save (read + validate + generate + compile + %d x %d"
 					+ " replications + chart and trace replays), %d warm-up saves then %d timed: min / median / max %.2f / %.2f / %.2f s"
 					+ " (target < 2 s)%n", live.scenarios(), live.replications(), LiveRefreshBenchmark.WARM_UP_SAVES,
 					LiveRefreshBenchmark.TIMED_SAVES, live.seconds().min(), live.seconds().median(), live.seconds().max());
-			n = NationalBenchmark.run();
 		} catch (IOException e) {
 			err.println("caretwin bench: cannot write the benchmark models: " + e.getMessage());
 			return USAGE;
 		}
-		out.printf(Locale.ROOT, "(c) national scale: %d zones, %d patients in one year, %d events: %.2f s, peak heap %d MB (targets < 10 s, < 2048 MB)%n",
-				n.zones(), n.patients(), n.events(), n.seconds(), n.peakHeapBytes() / (1024 * 1024));
 		out.printf(Locale.ROOT,
 				"bench: CareTwin %.1f M ev/s (median), SSJ %.1f, reference %.1f, limit %.1f; CareTwin/SSJ %.2f, CareTwin/reference %.2f, CareTwin/limit %.2f; Wq %.4f h (Erlang C %.4f); Loire %.2f s; live %.2f s; national %.2f s, %d MB%n",
 				q.engine().eventsPerSecond().median() / 1e6, q.ssj().eventsPerSecond().median() / 1e6,
