@@ -128,7 +128,7 @@ public final class ChartSpecs {
 				{"mark":{"type":"area","opacity":0.22},\
 				"encoding":{"x":{"field":"week","type":"quantitative","title":"week"},\
 				"y":{"field":"low","type":"quantitative","title":null,"axis":{"format":".0%%"}},"y2":{"field":"high"},\
-				"color":%s}},\
+				"fill":%s}},\
 				{"mark":{"type":"line","strokeWidth":1.6},\
 				"encoding":{"x":{"field":"week","type":"quantitative"},"y":{"field":"mean","type":"quantitative"},\
 				"color":%s,"tooltip":[{"field":"scenario"},{"field":"week"},{"field":"mean","title":"mean","format":".1%%"},\

@@ -128,6 +128,7 @@ class ReportsTest {
 		assertEquals(3200 / 168, weeks.length);
 		double mean = java.util.Arrays.stream(weeks, 3, weeks.length).average().orElseThrow();
 		assertEquals(0.9, mean, 0.03, "4.5 patients an hour on 5 doctors for 1 h each");
+		assertEquals(0.9, weeks[1], 0.05, "the week of the end of the warm-up (200 h) is measured from it, without a dip");
 		// The weekly series come from the runs of the experiment, which they do not change.
 		assertEquals(result.interval("Baseline", "utilisation(Doctor)").mean(),
 				new ExperimentRunner(1).run(ClinicModel.FACTORY, PLAN).interval("Baseline", "utilisation(Doctor)").mean());
