@@ -34,7 +34,7 @@ public final class ChartSpecs {
 	private static final double IDLE = 0.01;
 
 	private static final String CONFIG = """
-			{"font":"DejaVu Sans, sans-serif","view":{"stroke":"#e2e8f0"},"legend":{"orient":"top"},\
+			{"font":"DejaVu Sans, sans-serif","view":{"stroke":"#e2e8f0"},"legend":{"orient":"top","symbolOpacity":1},\
 			"axis":{"labelColor":"#475569","titleColor":"#334155","gridColor":"#eef2f7"},\
 			"header":{"labelFontWeight":"bold","labelColor":"#334155"}}""";
 
@@ -120,7 +120,6 @@ public final class ChartSpecs {
 				"encoding":{"x":{"datum":0,"type":"quantitative"},"x2":{"datum":%s},"tooltip":{"value":"warm-up"}}},"""
 				.formatted(Json.scriptString(plan.scenarios().get(0)), Json.number(plan.warmupHours() / TimeUnits.WEEK));
 		String colour = scenarioColour(plan.scenarios(), true);
-		String bandColour = scenarioColour(plan.scenarios(), false);
 		return Optional.of(new Chart("Utilisation over time", """
 				{"data":{"values":%s},"transform":[{"flatten":["week","mean","low","high"]}],\
 				"facet":{"field":"resource","type":"nominal","title":null,"sort":%s},"columns":3,\
@@ -128,13 +127,13 @@ public final class ChartSpecs {
 				{"mark":{"type":"area","opacity":0.22},\
 				"encoding":{"x":{"field":"week","type":"quantitative","title":"week"},\
 				"y":{"field":"low","type":"quantitative","title":null,"axis":{"format":".0%%"}},"y2":{"field":"high"},\
-				"fill":%s}},\
+				"color":%s}},\
 				{"mark":{"type":"line","strokeWidth":1.6},\
 				"encoding":{"x":{"field":"week","type":"quantitative"},"y":{"field":"mean","type":"quantitative"},\
 				"color":%s,"tooltip":[{"field":"scenario"},{"field":"week"},{"field":"mean","title":"mean","format":".1%%"},\
 				{"field":"low","title":"95%% CI low","format":".1%%"},{"field":"high","title":"95%% CI high","format":".1%%"}]}}]},\
 				"config":%s}"""
-				.formatted(array(rows), strings(List.copyOf(busy)), warmup, bandColour, colour, CONFIG)));
+				.formatted(array(rows), strings(List.copyOf(busy)), warmup, colour, colour, CONFIG)));
 	}
 
 	/** Week values rounded to 4 decimals; a week without an interval (one replication) is {@code null}. */

@@ -51,7 +51,7 @@ class ChartSpecsTest {
 		JsonArray kpis = parse(charts.get(0).spec()).getAsJsonObject("data").getAsJsonArray("values");
 		assertEquals(HOSTILE, kpis.get(1).getAsJsonObject().get("scenario").getAsString());
 		assertEquals(List.of("Baseline", HOSTILE), strings(parse(charts.get(1).spec()).getAsJsonObject("spec")
-				.getAsJsonArray("layer").get(2).getAsJsonObject().getAsJsonObject("encoding").getAsJsonObject("color")
+				.getAsJsonArray("layer").get(1).getAsJsonObject().getAsJsonObject("encoding").getAsJsonObject("color")
 				.getAsJsonObject("scale").getAsJsonArray("domain")));
 	}
 
