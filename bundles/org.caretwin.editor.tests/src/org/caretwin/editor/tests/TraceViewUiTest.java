@@ -10,11 +10,10 @@ import org.caretwin.editor.results.TraceView;
 import org.caretwin.editor.run.ExperimentJob;
 import org.caretwin.editor.run.ExperimentRun;
 import org.caretwin.editor.run.ExperimentRuns;
-import org.caretwin.editor.run.RunExperimentHandler;
+import org.caretwin.editor.run.ModelExperiments;
 import org.caretwin.editor.wizards.ProjectTemplate;
 import org.caretwin.experiment.Simulation;
 import org.caretwin.experiment.TraceEvent;
-import org.caretwin.lang.workspace.CareWorkspace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -33,7 +32,7 @@ class TraceViewUiTest {
 
 	private static TraceView traceOfARun() throws Exception {
 		IFile file = Ui.project("traces", ProjectTemplate.TEXTBOOK_QUEUE).getFile("mmc.care");
-		var experiment = RunExperimentHandler.experimentsOf(CareWorkspace.standalone().modelOf(file.getLocation().toFile().toPath()), file).get(0);
+		var experiment = ModelExperiments.of(file).experiments().get(0);
 		var before = ExperimentRuns.latest().orElse(null);
 		new ExperimentJob(file, experiment, Simulation.Settings.asWritten()).schedule();
 		assertTrue(Ui.waitUntil(() -> ExperimentRuns.latest().orElse(null) != before
