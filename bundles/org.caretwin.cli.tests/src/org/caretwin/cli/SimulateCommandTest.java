@@ -78,12 +78,31 @@ class SimulateCommandTest {
 		assertEquals(Command.OK, run("simulate", MM5, "--replications", "2", "--csv", dir.resolve("csv").toString(),
 				"--events", events.toString(), "--trace", "2"));
 		List<String> log = Files.readAllLines(events);
-		assertEquals("case,scenario,profile,zone,activity,mode,resource,resourceZone,start,end", log.get(0));
+		assertEquals("case,scenario,profile,zone,activity,mode,resource,resourceZone,start,end,replication,status,reason", log.get(0));
 		assertTrue(log.size() > 1000, "events: " + log.size());
 		assertTrue(log.get(1).matches("\\d+,Baseline,patient,\\w+,Service,onsite,Clerk,\\w+,2024-.*"), log.get(1));
 		List<String> kpis = Files.readAllLines(dir.resolve("csv/kpis.csv"));
 		assertTrue(kpis.stream().anyMatch(l -> l.startsWith("Baseline,wait(Service),days,")), kpis.toString());
 		assertTrue(stdout().contains("patient 0 (patient, "), stdout());
+	}
+
+	@Test
+	void anXesEventLogHoldsTheReplicationsAskedForAndNoMoreThanTheRun(@TempDir Path dir) throws Exception {
+		Path xes = dir.resolve("log.xes");
+		assertEquals(Command.OK, run("simulate", MM5, "--replications", "3", "--events", xes.toString(),
+				"--events-replications", "2"), err.toString(StandardCharsets.UTF_8));
+		String log = Files.readString(xes);
+		assertTrue(log.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<log xes.version=\"1849-2016\""), log.substring(0, 200));
+		assertTrue(log.contains("<string key=\"concept:name\" value=\"Baseline/1/0\"/>"), "replication 1 is there");
+		assertTrue(!log.contains("value=\"Baseline/2/0\""), "replication 2 is not");
+
+		assertEquals(Command.USAGE, run("simulate", MM5, "--replications", "3", "--events", xes.toString(),
+				"--events-replications", "4"));
+		assertEquals("caretwin simulate: --events-replications must be at most the 3 replications of the run, was 4\n",
+				err.toString(StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElse("") + "\n");
+		assertEquals(Command.USAGE, run("simulate", MM5, "--events-replications", "2"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("caretwin simulate: --events-replications needs --events FILE"),
+				err.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test

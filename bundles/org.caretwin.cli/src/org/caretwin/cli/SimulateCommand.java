@@ -19,7 +19,7 @@ import org.caretwin.lang.workspace.CareWorkspace;
 final class SimulateCommand implements Command {
 
 	private static final Set<String> OPTIONS = Set.of("--experiment", "--replications", "--seed", "--json", "--threads",
-			"--csv", "--events", "--trace", "--html", "--max-events", "--scenarios");
+			"--csv", "--events", "--events-replications", "--trace", "--html", "--max-events", "--scenarios");
 
 	@Override
 	public String name() {
@@ -45,19 +45,24 @@ final class SimulateCommand implements Command {
 		Long seed;
 		Integer threads;
 		Integer trace;
+		Integer eventReplications;
 		Long maxEvents;
 		List<String> scenarios;
 		try {
 			options = Options.parse(args, OPTIONS);
 			if (options.positional().size() != 1) {
 				throw new Options.UsageException("usage: caretwin simulate FILE [--experiment NAME] [--replications N]"
-						+ " [--seed S] [--scenarios A,B] [--json FILE] [--csv DIR] [--html FILE] [--events FILE] [--trace N] [--threads N]"
+						+ " [--seed S] [--scenarios A,B] [--json FILE] [--csv DIR] [--html FILE] [--events FILE [--events-replications N]] [--trace N] [--threads N]"
 						+ " [--max-events N] [--timings]");
 			}
 			replications = options.integer("--replications", 2);
 			seed = options.longValue("--seed");
 			threads = options.integer("--threads", 1);
 			trace = options.integer("--trace", 1);
+			eventReplications = options.integer("--events-replications", 1);
+			if (eventReplications != null && options.get("--events") == null) {
+				throw new Options.UsageException("--events-replications needs --events FILE");
+			}
 			maxEvents = options.longValue("--max-events");
 			if (maxEvents != null && maxEvents < 1) {
 				throw new Options.UsageException("--max-events must be at least 1, was " + maxEvents);
@@ -85,6 +90,11 @@ final class SimulateCommand implements Command {
 			throw new CommandException(USAGE, e.getMessage());
 		}
 		ExperimentPlan plan = simulation.plan();
+		if (eventReplications != null && eventReplications > plan.replications()) {
+			// The log replays runs of the experiment: never more than it makes.
+			throw new CommandException(USAGE, "--events-replications must be at most the " + plan.replications()
+					+ " replications of the run, was " + eventReplications);
+		}
 		Progress progress = new Progress(err, plan.scenarios().size() * plan.replications());
 		ExperimentResult result;
 		try {
@@ -101,7 +111,7 @@ final class SimulateCommand implements Command {
 			story.lines().forEach(out::println);
 		}
 		Simulation.Outputs outputs = new Simulation.Outputs(path(options, "--json"), path(options, "--csv"),
-				path(options, "--html"), path(options, "--events"));
+				path(options, "--html"), path(options, "--events"), eventReplications == null ? 1 : eventReplications);
 		try {
 			simulation.write(result, outputs, Version.current());
 		} catch (Simulation.OutputFailure e) {

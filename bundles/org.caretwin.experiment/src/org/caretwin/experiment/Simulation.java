@@ -1,9 +1,11 @@
 package org.caretwin.experiment;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -42,8 +44,20 @@ public final class Simulation {
 		}
 	}
 
-	/** The report files to write, each {@code null} when not wanted. */
-	public record Outputs(Path json, Path csvFolder, Path html, Path events) {
+	/**
+	 * The report files to write, each {@code null} when not wanted; the event log holds replications 0 to
+	 * {@code eventReplications - 1} of each scenario, as XES when its name ends in {@code .xes}, else as CSV.
+	 */
+	public record Outputs(Path json, Path csvFolder, Path html, Path events, int eventReplications) {
+
+		/** The event log of replication 0, as before there was a choice. */
+		public Outputs(Path json, Path csvFolder, Path html, Path events) {
+			this(json, csvFolder, html, events, 1);
+		}
+
+		boolean xesEvents() {
+			return events.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xes");
+		}
 	}
 
 	private final Path modelFile;
@@ -147,12 +161,21 @@ public final class Simulation {
 				output.write(target, html(result, version));
 			}
 			if ((target = outputs.events()) != null) {
-				output.write(target, out -> EventLog.writeCsv(compiled.factory(), result.plan(), profiles, out));
+				output.write(target, out -> writeEvents(result.plan(), outputs, out));
 			}
 			target = null;
 			output.commit();
 		} catch (IOException e) {
 			throw new OutputFailure(target, e);
+		}
+	}
+
+	private void writeEvents(ExperimentPlan run, Outputs outputs, Writer out) throws IOException {
+		if (outputs.xesEvents()) {
+			XesLog.write(compiled.factory(), run, profiles, TraceSources.of(ResolvedModelBuilder.of(experiment.eResource())),
+					outputs.eventReplications(), out);
+		} else {
+			EventLog.writeCsv(compiled.factory(), run, profiles, outputs.eventReplications(), out);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.Cohort;
@@ -15,36 +16,47 @@ import org.caretwin.engine.pathway.WeeklyCalendar;
 import org.caretwin.experiment.TraceEvent.Kind;
 
 /**
- * Replays replication 0 of the first scenario (the same run as in the experiment, since runs are pure functions of
- * their seed) and keeps, as {@link TraceEvent}s, what happens to the patients it traces. The engine calls it as
- * things happen, so the events come in time order.
+ * Replays a replication of a scenario (the same run as in the experiment, since runs are pure functions of their seed)
+ * and hands on, as {@link TraceEvent}s, what happens to the patients it traces: the one source of the trace and of the
+ * XES event log. The engine calls it as things happen, so the events come in time order.
  */
 final class TraceRecorder implements PathwayListener {
 
 	private static final Resource[] NO_RESOURCES = {};
 
+	/** The detail of a redirection that ends the patient's pathway. */
+	static final String OUT_OF_THE_PATHWAY = "out of the pathway";
+
 	private final CareModel model;
 	private final List<String> profiles;
 	private final TraceSources sources;
-	private final int patients;
-	private final List<TraceEvent> events = new ArrayList<>();
+	private final long patients;
+	private final Consumer<TraceEvent> sink;
 
-	private TraceRecorder(CareModel model, List<String> profiles, TraceSources sources, int patients) {
+	private TraceRecorder(CareModel model, List<String> profiles, TraceSources sources, long patients,
+			Consumer<TraceEvent> sink) {
 		this.model = model;
 		this.profiles = profiles;
 		this.sources = sources;
 		this.patients = patients;
+		this.sink = sink;
 	}
 
-	/** The trace of patients 0 to {@code patients - 1}. */
+	/** The trace of patients 0 to {@code patients - 1} in replication 0 of the first scenario. */
 	static Trace record(ModelFactory factory, ExperimentPlan plan, List<String> profiles, TraceSources sources,
 			int patients) {
 		String scenario = plan.scenarios().get(0);
+		List<TraceEvent> events = new ArrayList<>();
+		replay(factory, plan, scenario, 0, profiles, sources, patients, events::add);
+		return new Trace(scenario, patients, events);
+	}
+
+	/** Runs {@code replication} of {@code scenario}, handing {@code sink} the events of patients below {@code patients}. */
+	static void replay(ModelFactory factory, ExperimentPlan plan, String scenario, int replication,
+			List<String> profiles, TraceSources sources, long patients, Consumer<TraceEvent> sink) {
 		CareModel model = factory.create(scenario);
-		TraceRecorder recorder = new TraceRecorder(model, profiles, sources, patients);
-		model.setListener(recorder);
-		model.run(ExperimentRunner.streams(factory, plan), 0, plan.warmupHours(), plan.horizonHours());
-		return new Trace(scenario, patients, recorder.events);
+		model.setListener(new TraceRecorder(model, profiles, sources, patients, sink));
+		model.run(ExperimentRunner.streams(factory, plan), replication, plan.warmupHours(), plan.horizonHours());
 	}
 
 	@Override
@@ -74,7 +86,7 @@ final class TraceRecorder implements PathwayListener {
 
 	@Override
 	public void patientRedirected(Patient patient, Step from, Step to, double time) {
-		add(patient, time, Kind.REDIRECTED, from, NO_RESOURCES, to == null ? "out of the pathway" : "to " + to.name());
+		add(patient, time, Kind.REDIRECTED, from, NO_RESOURCES, to == null ? OUT_OF_THE_PATHWAY : "to " + to.name());
 	}
 
 	@Override
@@ -98,7 +110,7 @@ final class TraceRecorder implements PathwayListener {
 
 	private void keep(Patient patient, double time, Kind kind, String step, List<String> resources, String detail,
 			String source) {
-		events.add(new TraceEvent(time, kind, patient.id(), EventLog.profile(profiles, patient),
+		sink.accept(new TraceEvent(time, kind, patient.id(), EventLog.profile(profiles, patient),
 				model.territory().zone(patient.zone()), step, resources, detail, source));
 	}
 
