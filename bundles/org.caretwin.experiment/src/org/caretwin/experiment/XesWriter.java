@@ -51,6 +51,7 @@ final class XesWriter {
 		xml.writeEmptyElement("classifier");
 		xml.writeAttribute("name", "Activity");
 		xml.writeAttribute("keys", "concept:name lifecycle:transition");
+		xml.writeCharacters("\n");
 	}
 
 	/** One patient's story in one replication of one scenario, its events in the order they happened. */
@@ -68,6 +69,8 @@ final class XesWriter {
 			event(event);
 		}
 		xml.writeEndElement();
+		// A trace a line: a log of millions of events stays readable with line tools.
+		xml.writeCharacters("\n");
 	}
 
 	void end() throws XMLStreamException {
@@ -85,7 +88,7 @@ final class XesWriter {
 		if (!event.resources().isEmpty()) {
 			attribute("string", "org:resource", event.resourceList());
 		}
-		if (event.kind() != Kind.ARRIVAL && event.kind() != Kind.START && event.kind() != Kind.END) {
+		if (event.kind() == Kind.LOST || event.kind() == Kind.REDIRECTED || event.kind() == Kind.LEAVES) {
 			attribute("string", "step", event.step());
 		}
 		if (!event.detail().isEmpty()) {
