@@ -187,4 +187,38 @@ class XesLogTest {
 		String completed = rows.stream().filter(r -> r.endsWith(",completed,")).findFirst().orElseThrow();
 		assertTrue(completed.matches("0,Baseline,patient,all,Stay,onsite,Bed,all,2024-01-01T\\S+,2024-01-02T\\S+,0,completed,"), completed);
 	}
+
+	@Test
+	void redirectionsAreInBothLogsWithWhereTheyGo(@TempDir Path folder) throws Exception {
+		Path file = Files.writeString(folder.resolve("walkin.care"), """
+				resource Gp count 1
+				resource Nurse count 2
+				cohort Walkins { arrivals 1.5 per h }
+				pathway Clinic for Walkins {
+				    step Visit by Gp takes exponential(mean 1 h)
+				        when unavailable redirect to Triage
+				    end
+				    step Triage by Nurse takes 20 min
+				    end
+				}
+				scenario Baseline
+				experiment Walkin { compare Baseline horizon 500 h replications 2 seed 5 report redirected }
+				""");
+		Simulation simulation = prepare(file, null);
+		ExperimentResult result = simulation.run(done -> {
+		});
+		Path xes = folder.resolve("walkin.xes");
+		Path csv = folder.resolve("walkin.csv");
+		simulation.write(result, new Simulation.Outputs(null, null, null, xes), "test");
+		simulation.write(result, new Simulation.Outputs(null, null, null, csv), "test");
+		List<Event> redirections = stories(parse(xes)).stream().flatMap(s -> s.events().stream())
+				.filter(e -> e.name().equals("redirection")).toList();
+		assertTrue(redirections.size() > 100, "redirected: " + redirections.size());
+		redirections.forEach(e -> assertEquals("Visit", e.attributes().get("step")));
+		redirections.forEach(e -> assertEquals("to Triage", e.attributes().get("detail")));
+		List<String> rows = Files.readAllLines(csv).stream().filter(r -> r.contains(",redirected,")).toList();
+		assertEquals(redirections.size(), rows.size());
+		assertTrue(rows.stream().allMatch(r -> r.matches("\\d+,Baseline,patient,all,Visit,,,,(\\S+),\\1,0,redirected,to Triage")),
+				rows.get(0));
+	}
 }
