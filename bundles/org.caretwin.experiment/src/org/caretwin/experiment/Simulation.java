@@ -56,7 +56,9 @@ public final class Simulation {
 		}
 
 		boolean xesEvents() {
-			return events.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xes");
+			// A root has no name: it is refused as a file, whatever the format.
+			Path name = events.getFileName();
+			return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".xes");
 		}
 	}
 
