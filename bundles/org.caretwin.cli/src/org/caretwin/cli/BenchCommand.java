@@ -111,7 +111,7 @@ final class BenchCommand implements Command {
 		out.printf(Locale.ROOT, "    medians: CareTwin/SSJ %.2f (target >= 1.2), CareTwin/reference %.2f (target >= 0.75),"
 				+ " CareTwin/practical limit %.2f%n", q.ratioTo(q.ssj()), q.ratioTo(q.reference()),
 				q.ratioTo(q.practicalLimit()));
-		out.println("    (the reference loop draws CareTwin's MRG32k3a streams, so its mean wait is the same; SSJ uses its"
+		out.println("    (the reference loop draws CareTwin's streams (SplitMix64, a stream per customer for service), so its mean wait is the same; SSJ uses its"
 				+ " own streams; the practical limit is the reference loop with SplittableRandom and Math.log)");
 	}
 }

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * The practical limit of this machine for the bench's M/M/c queue: the reference loop's primitive heap and ring
  * buffer, but drawing from the JDK's {@link SplittableRandom} and inverting with the intrinsic {@link Math#log}, all
- * inline. What separates it from the reference loop is the random-number generator and {@code StrictMath.log1p}.
+ * inline: one sequential stream for everything, where the reference loop (like the engine) keys a stream per customer.
  */
 public final class PracticalLimitLoop {
 

@@ -9,7 +9,6 @@ import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.KpiCatalogue;
 import org.caretwin.engine.pathway.Kpis;
 import org.caretwin.engine.random.Distribution;
-import org.caretwin.engine.random.RandomSource;
 import org.caretwin.engine.random.RandomStreams;
 import org.caretwin.engine.random.SourceNames;
 import org.caretwin.engine.stat.QueueingTheory;
@@ -26,7 +25,7 @@ import org.eclipse.xtext.EcoreUtil2;
 
 /**
  * The generated M/M/c example against its peers on the same queue, in one process: {@link ReferenceQueueLoop} on
- * the same MRG32k3a streams, SSJ's own event view ({@link SsjEventQueue}) and the {@link PracticalLimitLoop}. The
+ * the same random streams, SSJ's own event view ({@link SsjEventQueue}) and the {@link PracticalLimitLoop}. The
  * queue's parameters are read from the model (servers, arrival rate, exponential service mean), so all simulate the
  * same. Every contender gets the same warm-up (full-size runs, so the JIT and the heap settle), then timed runs
  * taken in turn, so that noise from other processes falls on all of them alike.
@@ -94,8 +93,9 @@ public final class QueueBenchmark {
 				compiled.factory().create("Baseline").randomSourceNames());
 		Distribution gap = new Distribution.Exponential(TimeUnits.HOUR / lambda);
 		Distribution service = new Distribution.Exponential(serviceHours);
-		int arrivalSource = streams.indexOf(SourceNames.arrivals(pathway.getCohort().getName()));
-		int serviceSource = streams.indexOf(SourceNames.step(step.getName(), "duration"));
+		String arrivalSource = SourceNames.arrivals(pathway.getCohort().getName());
+		long serviceKey = streams.sourceKey(SourceNames.step(step.getName(), "duration"));
+		long cohortKey = streams.cohortKey(pathway.getCohort().getName(), 0);
 		String waitKpi = KpiCatalogue.WAIT.of(step.getName());
 		SsjEventQueue ssj = new SsjEventQueue(servers, lambda, 1 / serviceHours);
 
@@ -107,9 +107,8 @@ public final class QueueBenchmark {
 			return new QueueRun(model.eventCount(), kpis.get(waitKpi) * 24, (System.nanoTime() - start) / 1e9);
 		}));
 		contenders.add(new Contender("reference loop, same streams", () -> {
-			RandomSource[] sources = streams.forReplication(0);
-			ReferenceQueueLoop.Result r = ReferenceQueueLoop.run(servers, gap, service, sources[arrivalSource],
-					sources[serviceSource], horizon);
+			ReferenceQueueLoop.Result r = ReferenceQueueLoop.run(servers, gap, service,
+					streams.sequence(arrivalSource, 0), serviceKey, cohortKey, horizon);
 			return new QueueRun(r.events(), r.meanWait(), r.seconds());
 		}));
 		contenders.add(new Contender("SSJ 3.3.2 event view", () -> ssj.run(horizon)));

@@ -2,11 +2,12 @@ package org.caretwin.cli.bench;
 
 import org.caretwin.engine.random.Distribution;
 import org.caretwin.engine.random.RandomSource;
+import org.caretwin.engine.random.RandomStreams;
 
 /**
  * The yardstick for the engine: a minimal M/G/c simulation with a binary heap over primitive arrays and a ring
- * buffer queue, drawing the same arrival gaps and service times from the same streams as the generated model, so
- * both must report the same mean wait.
+ * buffer queue, drawing the same arrival gaps and service times from the same streams as the generated model (the
+ * cohort's arrival sequence, each customer's own service stream), so both must report the same mean wait.
  */
 public final class ReferenceQueueLoop {
 
@@ -20,8 +21,12 @@ public final class ReferenceQueueLoop {
 	private ReferenceQueueLoop() {
 	}
 
+	/**
+	 * @param serviceKey the key of the service durations' patient streams
+	 * @param cohortKey  the key of the customers, the n-th arrival being patient n
+	 */
 	public static Result run(int servers, Distribution gap, Distribution service, RandomSource arrivals,
-			RandomSource durations, double horizon) {
+			long serviceKey, long cohortKey, double horizon) {
 		long start = System.nanoTime();
 		// Event heap: times and kinds (0 = arrival, 1 = departure), ties broken by insertion sequence. It never holds
 		// more than the next arrival and one departure per server.
@@ -39,6 +44,8 @@ public final class ReferenceQueueLoop {
 		long events = 0;
 		double waitSum = 0;
 		long waited = 0;
+		// First come, first served: customers start in the order they arrived, so the n-th start is patient n.
+		long started = 0;
 
 		// first arrival
 		time[0] = arrivals.sample(gap);
@@ -85,7 +92,7 @@ public final class ReferenceQueueLoop {
 				if (busy < servers) {
 					busy++;
 					waited++;
-					schedule = now + durations.sample(service);
+					schedule = now + service.inverse(RandomStreams.patientUniform(serviceKey, RandomStreams.patientKey(cohortKey, started++), 0));
 				} else {
 					if (tail - head == queue.length) {
 						queue = compact(queue, head, tail);
@@ -102,7 +109,7 @@ public final class ReferenceQueueLoop {
 				double arrived = queue[head++];
 				waitSum += now - arrived;
 				waited++;
-				schedule = now + durations.sample(service);
+				schedule = now + service.inverse(RandomStreams.patientUniform(serviceKey, RandomStreams.patientKey(cohortKey, started++), 0));
 			} else {
 				busy--;
 			}

@@ -32,7 +32,7 @@ public final class SsjEventQueue {
 
 	public SsjEventQueue(int servers, double arrivalRate, double serviceRate) {
 		this.servers = servers;
-		// New MRG32k3a streams advance a static package seed, which RandomStreams also sets under this lock.
+		// New MRG32k3a streams advance a static package seed: created under the class lock, they do not depend on other threads.
 		synchronized (MRG32k3a.class) {
 			arrivalStream = new MRG32k3a("arrivals");
 			serviceStream = new MRG32k3a("service");

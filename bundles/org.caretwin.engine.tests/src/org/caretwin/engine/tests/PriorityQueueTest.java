@@ -7,12 +7,13 @@ import java.util.List;
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.Patient;
+import org.caretwin.engine.pathway.PatientSource;
 import org.caretwin.engine.pathway.PathwayListener;
 import org.caretwin.engine.pathway.Resource;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
 import org.caretwin.engine.random.Distribution;
-import org.caretwin.engine.random.RandomSource;
+
 import org.caretwin.engine.random.RandomStreams;
 import org.caretwin.engine.stat.ConfidenceInterval;
 import org.caretwin.engine.stat.Tally;
@@ -32,7 +33,7 @@ class PriorityQueueTest {
 		protected void build() {
 			ResourceType doctor = resourceType("Doctor", "Clinic", null, 0, 0);
 			place(doctor, 0, 1);
-			RandomSource durations = random("duration:Visit");
+			PatientSource durations = patientRandom("duration:Visit");
 			Distribution visit = new Distribution.Exponential(1);
 			Step step = new Step(this, "Visit", doctor) {
 				@Override
@@ -42,7 +43,7 @@ class PriorityQueueTest {
 
 				@Override
 				protected double duration(Patient patient) {
-					return durations.sample(visit);
+					return durations.sample(patient, visit);
 				}
 
 				@Override

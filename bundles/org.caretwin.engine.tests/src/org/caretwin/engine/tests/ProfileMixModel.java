@@ -4,11 +4,12 @@ import java.util.List;
 
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.Patient;
+import org.caretwin.engine.pathway.PatientSource;
 import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
 import org.caretwin.engine.random.Distribution;
-import org.caretwin.engine.random.RandomSource;
+
 
 /**
  * An M/G/infinity station whose duration depends on the patient's profile, as a step written
@@ -35,11 +36,11 @@ class ProfileMixModel extends CareModel {
 	protected void build() {
 		ResourceType bed = resourceType("Bed", "Ward", null, 0, 0);
 		place(bed, 0, Integer.MAX_VALUE);
-		RandomSource durations = random("duration:Stay");
+		PatientSource durations = patientRandom("duration:Stay");
 		Step stay = new Step(this, "Stay", bed) {
 			@Override
 			protected double duration(Patient patient) {
-				return durations.sample(byProfile[patient.profile()]);
+				return durations.sample(patient, byProfile[patient.profile()]);
 			}
 
 			@Override

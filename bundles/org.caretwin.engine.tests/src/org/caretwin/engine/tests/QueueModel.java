@@ -5,10 +5,11 @@ import java.util.List;
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.Patient;
+import org.caretwin.engine.pathway.PatientSource;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
 import org.caretwin.engine.random.Distribution;
-import org.caretwin.engine.random.RandomSource;
+
 
 /**
  * A single station with {@code servers} servers, written the way the generator writes models: one customer stream,
@@ -37,7 +38,7 @@ class QueueModel extends CareModel {
 	protected void build() {
 		ResourceType clerk = resourceType("Clerk", "Office", null, 0, 0);
 		place(clerk, 0, servers);
-		RandomSource durations = random("duration:Service");
+		PatientSource durations = patientRandom("duration:Service");
 		Step serviceStep = new Step(this, "Service", clerk) {
 			{
 				if (loss) {
@@ -47,7 +48,7 @@ class QueueModel extends CareModel {
 
 			@Override
 			protected double duration(Patient patient) {
-				return durations.sample(service);
+				return durations.sample(patient, service);
 			}
 
 			@Override

@@ -5,11 +5,12 @@ import java.util.List;
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.Decision;
 import org.caretwin.engine.pathway.Patient;
+import org.caretwin.engine.pathway.PatientSource;
 import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
 import org.caretwin.engine.random.Distribution;
-import org.caretwin.engine.random.RandomSource;
+
 
 /**
  * Poisson arrivals that a first step, a {@link Decision}, sends to one of two single-server exponential stations with
@@ -41,11 +42,11 @@ class RoutingModel extends CareModel {
 	protected void build() {
 		Step a = station("A", muA);
 		Step b = station("B", muB);
-		RandomSource route = random("branch:Triage");
+		PatientSource route = patientRandom("branch:Triage");
 		Step triage = new Decision(this, "Triage") {
 			@Override
 			protected Step next(Patient patient) {
-				return choose(route, new double[] { p, 1 - p }, a, b);
+				return choose(route, patient, new double[] { p, 1 - p }, a, b);
 			}
 		};
 		new RenewalCohort(this, "Patients", new Distribution.Exponential(1 / lambda), null, new double[] { 1 },
@@ -55,12 +56,12 @@ class RoutingModel extends CareModel {
 	private Step station(String name, double mu) {
 		ResourceType server = resourceType(name + "Server", "Clinic", null, 0, 0);
 		place(server, 0, 1);
-		RandomSource durations = random("duration:" + name);
+		PatientSource durations = patientRandom("duration:" + name);
 		Distribution service = new Distribution.Exponential(1 / mu);
 		return new Step(this, name, server) {
 			@Override
 			protected double duration(Patient patient) {
-				return durations.sample(service);
+				return durations.sample(patient, service);
 			}
 
 			@Override

@@ -7,10 +7,11 @@ import java.util.List;
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.Patient;
+import org.caretwin.engine.pathway.PatientSource;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
 import org.caretwin.engine.random.Distribution;
-import org.caretwin.engine.random.RandomSource;
+
 
 /** Open tandem network: surgeon (2 servers, rate 0.6/day) then anaesthesia (1 server, rate 1.25/day), 1 arrival/day. */
 class TandemModel extends CareModel {
@@ -26,12 +27,12 @@ class TandemModel extends CareModel {
 		ResourceType anaesthetist = resourceType("Anaesthetist", "Clinic", null, 0, 0);
 		place(surgeon, 0, 2);
 		place(anaesthetist, 0, 1);
-		RandomSource surgeonTimes = random("duration:Surgeon");
-		RandomSource anaesthesiaTimes = random("duration:Anaesthesia");
+		PatientSource surgeonTimes = patientRandom("duration:Surgeon");
+		PatientSource anaesthesiaTimes = patientRandom("duration:Anaesthesia");
 		Step anaesthesia = new Step(this, "Anaesthesia", anaesthetist) {
 			@Override
 			protected double duration(Patient patient) {
-				return anaesthesiaTimes.sample(new Distribution.Exponential(DAY / 1.25));
+				return anaesthesiaTimes.sample(patient, new Distribution.Exponential(DAY / 1.25));
 			}
 
 			@Override
@@ -42,7 +43,7 @@ class TandemModel extends CareModel {
 		Step surgery = new Step(this, "Surgery", surgeon) {
 			@Override
 			protected double duration(Patient patient) {
-				return surgeonTimes.sample(new Distribution.Exponential(DAY / 0.6));
+				return surgeonTimes.sample(patient, new Distribution.Exponential(DAY / 0.6));
 			}
 
 			@Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.caretwin.engine.Simulation;
-import org.caretwin.engine.random.Distribution;
 import org.caretwin.engine.random.RandomSource;
 import org.caretwin.engine.random.RandomStreams;
 import org.caretwin.engine.stat.Tally;
@@ -19,7 +18,9 @@ import org.caretwin.engine.stat.TimeWeighted;
 public abstract class CareModel extends Simulation {
 
 	private RandomStreams streams;
-	private RandomSource[] sources;
+	private int replication;
+	private final Map<String, RandomSource> sequences = new java.util.HashMap<>();
+	private final Map<String, PatientSource> patientSources = new java.util.HashMap<>();
 	private Territory territory;
 	private final List<ResourceType> resourceTypes = new ArrayList<>();
 	private final List<Step> steps = new ArrayList<>();
@@ -65,7 +66,7 @@ public abstract class CareModel extends Simulation {
 	 */
 	public final Kpis run(RandomStreams randomStreams, int replication, double warmupHours, double horizonHours) {
 		this.streams = randomStreams;
-		this.sources = randomStreams.forReplication(replication);
+		this.replication = replication;
 		this.warmup = warmupHours;
 		build();
 		if (territory == null) {
@@ -87,7 +88,7 @@ public abstract class CareModel extends Simulation {
 	 */
 	public final void buildOnly(RandomStreams randomStreams) {
 		this.streams = randomStreams;
-		this.sources = randomStreams.forReplication(0);
+		this.replication = 0;
 		build();
 		if (territory == null) {
 			territory = Territory.single("all", 1);
@@ -122,12 +123,19 @@ public abstract class CareModel extends Simulation {
 
 	// --- building, for generated models ---
 
+	/** The numbers of a source drawn in the order of time (arrivals, placements), for this replication. */
 	protected final RandomSource random(String sourceName) {
-		return sources[streams.indexOf(sourceName)];
+		return sequences.computeIfAbsent(sourceName, name -> streams.sequence(name, replication));
 	}
 
-	protected final double sample(RandomSource source, Distribution distribution) {
-		return source.sample(distribution);
+	/** A source whose numbers each patient draws from a stream of its own (a step's durations, branches ...). */
+	protected final PatientSource patientRandom(String sourceName) {
+		return patientSources.computeIfAbsent(sourceName,
+				name -> new PatientSource(streams.sourceKey(name), patientSources.size()));
+	}
+
+	long cohortKey(String cohort) {
+		return streams.cohortKey(cohort, replication);
 	}
 
 	protected final Territory territory(String name, List<String> zones, double[] population) {
@@ -204,7 +212,7 @@ public abstract class CareModel extends Simulation {
 
 	// --- the life of a patient ---
 
-	Patient admit(Cohort cohort, int profile, int zone) {
+	Patient admit(Cohort cohort, int profile, int zone, long randomKey) {
 		double[] stepStarts = null;
 		if (!trackedIntervals.isEmpty()) {
 			stepStarts = new double[steps.size()];
@@ -216,9 +224,10 @@ public abstract class CareModel extends Simulation {
 		if (leftCount > 0) {
 			patient = leftPatients[--leftCount];
 			leftPatients[leftCount] = null;
-			patient.admit(id, profile, zone, now(), attributes, observing, stepStarts);
+			patient.admit(id, profile, zone, now(), attributes, observing, stepStarts, randomKey);
 		} else {
-			patient = new Patient(id, profile, zone, now(), attributes, observing, stepStarts);
+			patient = new Patient(id, profile, zone, now(), attributes, observing, stepStarts, randomKey,
+					patientSources.size());
 		}
 		if (observing) {
 			admitted++;

@@ -4,6 +4,7 @@ import org.caretwin.engine.EventTarget;
 import org.caretwin.engine.Simulation;
 import org.caretwin.engine.random.Cumulative;
 import org.caretwin.engine.random.RandomSource;
+import org.caretwin.engine.random.RandomStreams;
 import org.caretwin.engine.random.SourceNames;
 
 /**
@@ -19,6 +20,7 @@ public abstract class Cohort implements EventTarget {
 	private final double[] zoneCumulative;
 	private final double[] profileCumulative;
 	private final Step first;
+	private final long patientKeys;
 	private long arrived;
 
 	protected Cohort(CareModel model, String name, double[] profileProbabilities, Step first) {
@@ -26,6 +28,7 @@ public abstract class Cohort implements EventTarget {
 		this.name = name;
 		this.placement = model.random(SourceNames.placement(name));
 		this.first = first;
+		this.patientKeys = model.cohortKey(name);
 		Territory territory = model.territory();
 		double[] populations = new double[territory.zoneCount()];
 		for (int z = 0; z < populations.length; z++) {
@@ -72,8 +75,7 @@ public abstract class Cohort implements EventTarget {
 
 	/** One patient of {@code profile} arrives now from {@code zone}. */
 	protected final void arriveFrom(int zone, int profile) {
-		arrived++;
-		Patient patient = model.admit(this, profile, zone);
+		Patient patient = model.admit(this, profile, zone, RandomStreams.patientKey(patientKeys, arrived++));
 		first.enter(patient);
 	}
 

@@ -42,15 +42,19 @@ public final class Patient implements EventTarget {
 	long actorTypes;
 	/** Start time of each step, kept only when the model reports times between steps (else null). */
 	double[] stepStarts;
+	/** The key of this patient's own random streams, and how many numbers it drew from each (see PatientSource). */
+	long randomKey;
+	int[] draws;
 
 	Patient(long id, int profile, int zone, double arrivalTime, double[] attributes, boolean observed,
-			double[] stepStarts) {
-		admit(id, profile, zone, arrivalTime, attributes, observed, stepStarts);
+			double[] stepStarts, long randomKey, int patientSources) {
+		draws = new int[patientSources];
+		admit(id, profile, zone, arrivalTime, attributes, observed, stepStarts, randomKey);
 	}
 
 	/** (Re)starts this object as a newly arrived patient, every field as a new one would have it. */
 	void admit(long newId, int newProfile, int newZone, double arrival, double[] newAttributes, boolean isObserved,
-			double[] newStepStarts) {
+			double[] newStepStarts, long newRandomKey) {
 		id = newId;
 		profile = newProfile;
 		zone = newZone;
@@ -71,6 +75,8 @@ public final class Patient implements EventTarget {
 		travelHours = 0;
 		cost = 0;
 		actorTypes = 0;
+		randomKey = newRandomKey;
+		java.util.Arrays.fill(draws, 0);
 	}
 
 	public long id() {

@@ -134,20 +134,14 @@ public abstract class Step {
 		return null;
 	}
 
-	/** True with {@code probability}; draws one uniform even when the probability is 0 or 1, to keep streams aligned. */
-	protected static boolean drawn(org.caretwin.engine.random.RandomSource source, double probability) {
-		return source.nextUniform() < probability;
-	}
-
 	/** {@code count} sessions scaled by {@code factor} (e.g. 0.8 for 20% fewer), at least one. */
 	protected static int sessions(int count, double factor) {
 		return Math.max(1, (int) Math.round(count * factor));
 	}
 
-	/** Picks one of {@code targets} with the given probabilities (one uniform draw, whatever the outcome). */
-	protected static Step choose(org.caretwin.engine.random.RandomSource source, double[] probabilities,
-			Step... targets) {
-		double u = source.nextUniform();
+	/** Picks one of {@code targets} with the given probabilities (one draw of the patient's, whatever the outcome). */
+	protected static Step choose(PatientSource source, Patient patient, double[] probabilities, Step... targets) {
+		double u = source.nextUniform(patient);
 		double cumulative = 0;
 		for (int i = 0; i < targets.length - 1; i++) {
 			cumulative += probabilities[i];

@@ -34,4 +34,15 @@ public final class Cumulative {
 		}
 		return result;
 	}
+
+	/** The category of uniform {@code u}: the first running sum above it (the last one is taken as 1). */
+	public static int indexOf(double[] cumulative, double u) {
+		int last = cumulative.length - 1;
+		for (int i = 0; i < last; i++) {
+			if (u < cumulative[i]) {
+				return i;
+			}
+		}
+		return last;
+	}
 }

@@ -1,55 +1,34 @@
 package org.caretwin.engine.random;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
-
-import umontreal.ssj.rng.MRG32k3a;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * One independent MRG32k3a stream per named source of randomness (an arrival process, a step duration, a branch),
- * with one substream per replication.
- * <p>
- * Streams are assigned to the sorted union of the source names of every scenario of an experiment, so the same
- * source draws the same numbers in every scenario: common random numbers. A replication is a pure function of the
- * seed, the source names and its index.
+ * The random numbers of an experiment, as pure functions of the seed, the name of a source of randomness, the
+ * replication and, for the draws of a step, the patient:
+ * <ul>
+ * <li>a <em>sequence</em> per source and replication, for what happens in the order of time (arrival gaps, the zone
+ * and profile of each arrival);</li>
+ * <li>a <em>patient stream</em> per source and patient, for what happens to one patient (durations, delays,
+ * branches, remote or not): the k-th draw of a step's duration for the n-th patient of a cohort is the same in
+ * every scenario, whatever happened to other patients, so a change late in the pathway leaves every earlier draw
+ * in place (common random numbers patient by patient).</li>
+ * </ul>
+ * Both are SplitMix64 streams ({@link SplitMix}) keyed by mixing the seed with the name, so a source draws the same
+ * numbers in every scenario and whatever other sources a model has.
  */
 public final class RandomStreams {
 
-	private static final long M1 = 4294967087L;
-	private static final long M2 = 4294944443L;
-
 	private final long seed;
-	private final Map<String, Integer> indexByName = new TreeMap<>();
-	private final MRG32k3a[] streams;
+	private final long seedKey;
+	private final Set<String> sourceNames;
 
+	/** @param sourceNames the sources a model may draw from (a name outside them is a modelling error) */
 	public RandomStreams(long seed, List<String> sourceNames) {
 		this.seed = seed;
-		for (String name : new java.util.TreeSet<>(sourceNames)) {
-			indexByName.put(name, indexByName.size());
-		}
-		streams = new MRG32k3a[indexByName.size()];
-		// MRG32k3a spaces its streams 2^127 apart from a package seed held in a static field, so they are created
-		// under the class lock in one go: the result depends on the seed and the names only.
-		synchronized (MRG32k3a.class) {
-			MRG32k3a.setPackageSeed(packageSeed(seed));
-			for (int i = 0; i < streams.length; i++) {
-				streams[i] = new MRG32k3a();
-			}
-		}
-	}
-
-	/** Maps a 64-bit user seed to a valid MRG32k3a seed (three values below m1, three below m2, none all zero). */
-	static long[] packageSeed(long seed) {
-		SplittableRandom spread = new SplittableRandom(seed);
-		long[] s = new long[6];
-		for (int i = 0; i < 3; i++) {
-			s[i] = 1 + spread.nextLong(M1 - 1);
-			s[i + 3] = 1 + spread.nextLong(M2 - 1);
-		}
-		return s;
+		this.seedKey = SplitMix.mix64(seed ^ 0x43617265547769L);
+		this.sourceNames = new TreeSet<>(sourceNames);
 	}
 
 	public long seed() {
@@ -57,34 +36,41 @@ public final class RandomStreams {
 	}
 
 	public List<String> sourceNames() {
-		return List.copyOf(indexByName.keySet());
+		return List.copyOf(sourceNames);
 	}
 
-	/** Index of a source; the same for every scenario of the experiment. */
-	public int indexOf(String sourceName) {
-		Integer index = indexByName.get(sourceName);
-		if (index == null) {
-			throw new IllegalArgumentException("unknown random source '" + sourceName + "'; known: " + indexByName.keySet());
-		}
-		return index;
+	/** The numbers of {@code sourceName} in {@code replication}, in the order they are drawn. */
+	public RandomSource sequence(String sourceName, int replication) {
+		long base = SplitMix.mix64(sourceKey(sourceName) + (replication + 1L) * SplitMix.GOLDEN_GAMMA);
+		return new RandomSource(SplitMix.mix64(base), SplitMix.mixGamma(base + SplitMix.GOLDEN_GAMMA));
 	}
 
-	/** Fresh copies of all streams, each positioned at the start of substream {@code replication}. */
-	public RandomSource[] forReplication(int replication) {
-		RandomSource[] sources = new RandomSource[streams.length];
-		for (int i = 0; i < streams.length; i++) {
-			MRG32k3a stream = streams[i].clone();
-			stream.resetStartStream();
-			for (int r = 0; r < replication; r++) {
-				stream.resetNextSubstream();
-			}
-			sources[i] = new RandomSource(stream.getState());
+	/** The key of {@code sourceName}'s patient streams (see {@link #patientUniform}). */
+	public long sourceKey(String sourceName) {
+		if (!sourceNames.contains(sourceName)) {
+			throw new IllegalArgumentException("unknown random source '" + sourceName + "'; known: " + sourceNames);
 		}
-		return sources;
+		return SplitMix.mix64(seedKey ^ SplitMix.key(sourceName));
+	}
+
+	/** The key of the patients of {@code cohort} in {@code replication}, from which each patient's key is derived. */
+	public long cohortKey(String cohort, int replication) {
+		return SplitMix.mix64(SplitMix.mix64(seedKey ^ SplitMix.key("patients:" + cohort))
+				+ (replication + 1L) * SplitMix.GOLDEN_GAMMA);
+	}
+
+	/** The key of the {@code ordinal}-th patient (from 0) of a cohort. */
+	public static long patientKey(long cohortKey, long ordinal) {
+		return SplitMix.mix64(cohortKey + (ordinal + 1) * SplitMix.GOLDEN_GAMMA);
+	}
+
+	/** The {@code draw}-th uniform (from 0) of a source for one patient. */
+	public static double patientUniform(long sourceKey, long patientKey, int draw) {
+		return SplitMix.uniform(SplitMix.mix64(SplitMix.mix64(patientKey ^ sourceKey) + (draw + 1L) * SplitMix.GOLDEN_GAMMA));
 	}
 
 	@Override
 	public String toString() {
-		return "RandomStreams[seed=" + seed + ", sources=" + Arrays.toString(indexByName.keySet().toArray()) + "]";
+		return "RandomStreams[seed=" + seed + ", sources=" + sourceNames + "]";
 	}
 }

@@ -5,10 +5,11 @@ import java.util.List;
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.RenewalCohort;
 import org.caretwin.engine.pathway.Patient;
+import org.caretwin.engine.pathway.PatientSource;
 import org.caretwin.engine.pathway.ResourceType;
 import org.caretwin.engine.pathway.Step;
 import org.caretwin.engine.random.Distribution;
-import org.caretwin.engine.random.RandomSource;
+
 import org.caretwin.experiment.ModelFactory;
 
 /** A consultation desk with 5 doctors and 4.5 patients an hour; the second scenario shortens visits from 60 to 57 min. */
@@ -41,12 +42,12 @@ class ClinicModel extends CareModel {
 	protected void build() {
 		ResourceType doctor = resourceType("Doctor", "Clinic", null, 50, 0);
 		place(doctor, 0, 5);
-		RandomSource visits = random("duration:Visit");
+		PatientSource visits = patientRandom("duration:Visit");
 		Distribution visit = new Distribution.Exponential(meanVisitHours);
 		Step step = new Step(this, "Visit", doctor) {
 			@Override
 			protected double duration(Patient patient) {
-				return visits.sample(visit);
+				return visits.sample(patient, visit);
 			}
 
 			@Override

@@ -53,6 +53,7 @@ public final class ExperimentGenerator {
 				import org.caretwin.engine.pathway.TimeSeriesCohort;
 				import org.caretwin.engine.pathway.ZonalCohort;
 				import org.caretwin.engine.pathway.Patient;
+				import org.caretwin.engine.pathway.PatientSource;
 				import org.caretwin.engine.pathway.ResourceType;
 				import org.caretwin.engine.pathway.Step;
 				import org.caretwin.engine.pathway.WeeklyCalendar;

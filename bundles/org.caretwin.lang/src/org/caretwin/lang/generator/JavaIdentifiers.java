@@ -30,7 +30,7 @@ final class JavaIdentifiers {
 	/** Names the generated code uses or sees besides the model's: its types, locals, parameters and packages. */
 	private static final Set<String> GENERATED = Set.of("java", "org", "caretwin", "umontreal", "List", "Predicate", "DataTables",
 			"CareModel", "RenewalCohort", "ScheduledCohort", "TimeSeriesCohort", "ZonalCohort", "Patient", "ResourceType",
-			"Step", "WeeklyCalendar", "Distribution", "RandomSource", "ConsoleReport", "Expectation", "ExperimentPlan",
+			"Step", "WeeklyCalendar", "Distribution", "RandomSource", "PatientSource", "ConsoleReport", "Expectation", "ExperimentPlan",
 			"ExperimentRunner", "ModelFactory", "Settings", "Slot", "settings", "scenario", "patient", "profile", "zone",
 			"args", "plan", "main", "build", "forScenario", "FACTORY", "create", "scenarios", "sessions", "attributes");
 

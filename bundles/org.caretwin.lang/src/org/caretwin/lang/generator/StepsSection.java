@@ -134,7 +134,7 @@ final class StepsSection {
 		}
 		hook(out, "duration", "double", duration);
 		if (remote != null) {
-			hook(out, "chooseRemote", "boolean", "drawn(" + context.field(step, "Remote") + ", settings." + settings.adoptionField(step)
+			hook(out, "chooseRemote", "boolean", context.field(step, "Remote") + ".drawn(patient, settings." + settings.adoptionField(step)
 					+ ") && settings." + settings.eligibleField(step) + ".test(patient)");
 			hook(out, "remoteDuration", "double", remoteDuration);
 			hook(out, "eligibleForRemote", "boolean", "settings." + settings.eligibleField(step) + ".test(patient)");
@@ -237,7 +237,7 @@ final class StepsSection {
 		}
 		distributions.add("    private static final Distribution " + constant + " = " + DistributionSource.of(distribution)
 				+ ";   // " + DistributionSource.describe(distribution) + "\n");
-		return variable + ".sample(" + constant + ")";
+		return variable + ".sample(patient, " + constant + ")";
 	}
 
 	private final List<String> distributions = new ArrayList<>();
@@ -248,7 +248,7 @@ final class StepsSection {
 	}
 
 	private String declare(String variable, String sourceName) {
-		return "        RandomSource " + variable + " = random(" + JavaNames.string(context.source(sourceName)) + ");\n";
+		return "        PatientSource " + variable + " = patientRandom(" + JavaNames.string(context.source(sourceName)) + ");\n";
 	}
 
 	/** Sessions by profile: {@code switch (patient.profile()) { case 0 -> sessions(15, factor); ... }}. */
@@ -282,10 +282,10 @@ final class StepsSection {
 			for (int i = 0; i < conditional.size(); i++) {
 				// the first case whose condition holds decides; the others are by profile
 				choice.append(settings.predicate(conditional.get(i).getCondition()).replace("patient -> ", "")).append(" ? choose(")
-						.append(source).append(", settings.").append(settings.conditionalField(step, i)).append(", ").append(targets)
+						.append(source).append(", patient, settings.").append(settings.conditionalField(step, i)).append(", ").append(targets)
 						.append(")\n                        : ");
 			}
-			return choice.append("choose(").append(source).append(", settings.").append(settings.branchField(step))
+			return choice.append("choose(").append(source).append(", patient, settings.").append(settings.branchField(step))
 					.append("[patient.profile()], ").append(targets).append(")").toString();
 		}
 		int index = pathway.getSteps().indexOf(step);
