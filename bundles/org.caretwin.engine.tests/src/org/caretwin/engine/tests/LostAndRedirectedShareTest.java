@@ -1,5 +1,6 @@
 package org.caretwin.engine.tests;
 
+import static org.caretwin.engine.TimeUnits.DAY;
 import static org.caretwin.engine.TimeUnits.YEAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,5 +83,9 @@ class LostAndRedirectedShareTest {
 		// Counts per year: one redirection for the second patient, two for each later one.
 		assertEquals((2 * n - 3) / years, kpis.get("redirectedCount"), 1e-6);
 		assertEquals((n - 2) / years, kpis.get("lostCount"), 1e-6);
+		double days = HORIZON / DAY;
+		assertEquals(n / days, kpis.get("admittedPerDay"), 1e-9);
+		assertEquals((n - 2) / days, kpis.get("lostPerDay"), 1e-9);
+		assertEquals((2 * n - 3) / days, kpis.get("redirectedPerDay"), 1e-9);
 	}
 }
