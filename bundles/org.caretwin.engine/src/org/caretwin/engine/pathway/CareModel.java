@@ -47,6 +47,9 @@ public abstract class CareModel extends Simulation {
 	private long completed;
 	private long lost;
 	private long redirected;
+	/** Observed patients lost or redirected at least once: the shares are of patients, not of events. */
+	private long lostPatients;
+	private long redirectedPatients;
 	private long acts;
 	private long actsOutsideZone;
 	private long eligibleSessions;
@@ -384,6 +387,10 @@ public abstract class CareModel extends Simulation {
 		}
 		if (observing) {
 			lost++;
+		}
+		// Shares are of observed arrivals, so a patient admitted in the warm-up is not counted when lost later.
+		if (patient.observed) {
+			lostPatients++;
 			lostByReason.merge(reason.isEmpty() ? step.name() : reason, 1L, Long::sum);
 		}
 		recycle(patient);
@@ -393,6 +400,11 @@ public abstract class CareModel extends Simulation {
 		if (observing) {
 			redirected++;
 		}
+		// A patient redirected twice counts once in the share.
+		if (patient.observed && !patient.redirected) {
+			redirectedPatients++;
+		}
+		patient.redirected = true;
 		if (listener != PathwayListener.NONE) {
 			listener.patientRedirected(patient, from, to, now());
 		}
@@ -470,6 +482,16 @@ public abstract class CareModel extends Simulation {
 
 	long redirected() {
 		return redirected;
+	}
+
+	/** Observed patients lost (each at most once). */
+	long lostPatients() {
+		return lostPatients;
+	}
+
+	/** Observed patients redirected at least once. */
+	long redirectedPatients() {
+		return redirectedPatients;
 	}
 
 	long acts() {

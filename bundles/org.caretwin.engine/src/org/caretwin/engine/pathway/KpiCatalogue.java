@@ -55,7 +55,17 @@ public final class KpiCatalogue {
 	public static final Family LOST = new Family("lost", Argument.REASON, "share", Better.LOWER,
 			"share of arriving patients lost (no resource available); lost(reason) for one reason");
 	public static final Family REDIRECTED = new Family("redirected", Argument.NONE, "share", Better.LOWER,
-			"share of arriving patients redirected to another step");
+			"share of arriving patients redirected at least once (a patient redirected twice counts once)");
+	public static final Family LOST_COUNT = new Family("lostCount", Argument.NONE, "patients/year", Better.LOWER,
+			"patients lost per year during the observation window");
+	public static final Family REDIRECTED_COUNT = new Family("redirectedCount", Argument.NONE, "redirections/year",
+			Better.LOWER, "redirections per year during the observation window (a patient redirected twice counts twice)");
+	public static final Family ADMITTED_PER_DAY = new Family("admittedPerDay", Argument.NONE, "patients/day",
+			Better.NEITHER, "patients entering the pathway per day");
+	public static final Family LOST_PER_DAY = new Family("lostPerDay", Argument.NONE, "patients/day", Better.LOWER,
+			"patients lost per day");
+	public static final Family REDIRECTED_PER_DAY = new Family("redirectedPerDay", Argument.NONE, "redirections/day",
+			Better.LOWER, "redirections per day (a patient redirected twice counts twice)");
 	public static final Family TRAVEL = new Family("travel", Argument.PER_PATIENT, "hours", Better.LOWER,
 			"mean travel time per patient (round trips outside the home zone): travel(per patient)");
 	public static final Family COST = new Family("cost", Argument.ACTOR_OR_PER_PATIENT, "EUR", Better.LOWER,
@@ -80,7 +90,8 @@ public final class KpiCatalogue {
 			"mean number of patients waiting for the resource");
 
 	public static final List<Family> FAMILIES = List.of(WAIT, MAX_WAIT, THROUGHPUT, DAILY_THROUGHPUT, QUEUE, MAX_QUEUE,
-			IN_STEP, TIME, DURATION, IN_SYSTEM, ARRIVALS, COMPLETED, LOST, REDIRECTED, TRAVEL, COST, COLLABORATION, ACTORS,
+			IN_STEP, TIME, DURATION, IN_SYSTEM, ARRIVALS, COMPLETED, LOST, REDIRECTED, LOST_COUNT, REDIRECTED_COUNT,
+			ADMITTED_PER_DAY, LOST_PER_DAY, REDIRECTED_PER_DAY, TRAVEL, COST, COLLABORATION, ACTORS,
 			PERSONALISATION, UTILISATION, BUSY_HOURS, FLEXIBILITY, OVERTIME, PEAK, RESOURCE_QUEUE);
 
 	private KpiCatalogue() {

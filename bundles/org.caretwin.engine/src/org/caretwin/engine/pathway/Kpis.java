@@ -60,8 +60,13 @@ public final class Kpis {
 		v.put(IN_SYSTEM.name(), model.inSystem().average(now));
 		v.put(ARRIVALS.name(), model.admitted() / years);
 		v.put(COMPLETED.name(), model.completed() / years);
-		v.put(LOST.name(), share(model.lost(), model.admitted()));
-		v.put(REDIRECTED.name(), share(model.redirected(), model.admitted()));
+		v.put(LOST.name(), share(model.lostPatients(), model.admitted()));
+		v.put(REDIRECTED.name(), share(model.redirectedPatients(), model.admitted()));
+		v.put(LOST_COUNT.name(), model.lost() / years);
+		v.put(REDIRECTED_COUNT.name(), model.redirected() / years);
+		v.put(ADMITTED_PER_DAY.name(), model.admitted() / days);
+		v.put(LOST_PER_DAY.name(), model.lost() / days);
+		v.put(REDIRECTED_PER_DAY.name(), model.redirected() / days);
 		model.lostByReason().forEach((reason, count) -> v.put(LOST.of(reason), share(count, model.admitted())));
 		v.put(TRAVEL.of("per patient"), model.travelHours().mean());
 		v.put(COST.of("per patient"), model.costPerPatient().mean());

@@ -25,6 +25,8 @@ public final class Patient implements EventTarget {
 	private double arrivalTime;
 	private double[] attributes;
 	boolean observed;
+	/** Set at the first redirection, so that the redirected share counts patients. */
+	boolean redirected;
 
 	Step step;
 	Phase phase;
@@ -61,6 +63,7 @@ public final class Patient implements EventTarget {
 		arrivalTime = arrival;
 		attributes = newAttributes;
 		observed = isObserved;
+		redirected = false;
 		stepStarts = newStepStarts;
 		step = null;
 		phase = null;
