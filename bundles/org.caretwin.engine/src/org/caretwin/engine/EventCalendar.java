@@ -49,7 +49,8 @@ public final class EventCalendar {
 		while (i > 0) {
 			int parent = (i - 1) >>> 1;
 			double tp = times[parent];
-			if (tp < at || (tp == at && sequences[parent] < s)) {
+			// Every event in the heap was scheduled before this one, so at equal times it stays below them.
+			if (tp <= at) {
 				break;
 			}
 			times[i] = tp;

@@ -11,6 +11,8 @@ public final class Resource {
 	private final ResourceType type;
 	private final int zone;
 	private final int capacity;
+	/** The type's calendar, or null when always open: read at every request, so kept here, one load away. */
+	private final WeeklyCalendar calendar;
 	final WaitQueue queue = new WaitQueue();
 	final TimeWeighted busy;
 	final TimeWeighted queueLength;
@@ -28,6 +30,7 @@ public final class Resource {
 		this.type = type;
 		this.zone = zone;
 		this.capacity = capacity;
+		this.calendar = type.calendar();
 		busy = new TimeWeighted(start);
 		queueLength = new TimeWeighted(start);
 		windowStart = start;
@@ -50,11 +53,10 @@ public final class Resource {
 	}
 
 	public WeeklyCalendar calendar() {
-		return type.calendar();
+		return calendar;
 	}
 
 	boolean isOpen(double now) {
-		WeeklyCalendar calendar = type.calendar();
 		return calendar == null || calendar.isOpen(now);
 	}
 
@@ -72,7 +74,6 @@ public final class Resource {
 	void release(double now, double startedAt) {
 		busy.add(now, -1);
 		inUse--;
-		WeeklyCalendar calendar = type.calendar();
 		if (calendar != null) {
 			double inside = calendar.openHours(startedAt, now);
 			overtimeHours += Math.max(0, (now - startedAt) - inside);
@@ -105,7 +106,6 @@ public final class Resource {
 		if (isUnlimited()) {
 			return Double.POSITIVE_INFINITY;
 		}
-		WeeklyCalendar calendar = type.calendar();
 		double open = calendar == null ? now - windowStart : calendar.openHours(windowStart, now);
 		return capacity * open;
 	}
