@@ -86,7 +86,10 @@ class CheckCommandTest {
 				}
 				""");
 		assertEquals(Command.MODEL_ERRORS, check(dir.toString()));
-		assertEquals(queue + ":3:21: error: no resource 'Clerk': none is declared in the model (the .care files of this folder)",
+		// Folder a is a model of its own, in which nothing uses the clerks either.
+		assertEquals(dir.resolve("a/clerks.care") + ":1:10: warning: The resource Clerk is used by no step: add it to a step"
+				+ " ('by Clerk') or remove it\n"
+				+ queue + ":3:21: error: no resource 'Clerk': none is declared in the model (the .care files of this folder)",
 				out.toString(StandardCharsets.UTF_8).strip());
 	}
 

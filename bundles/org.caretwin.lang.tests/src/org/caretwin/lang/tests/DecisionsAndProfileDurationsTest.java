@@ -158,7 +158,6 @@ class DecisionsAndProfileDurationsTest {
 		Path file = dir.resolve("model.care");
 		Files.writeString(file, """
 				resource Nurse count 2
-				resource Phone unlimited
 				cohort C {
 				    arrivals 3 per day
 				    profile Hip 60%

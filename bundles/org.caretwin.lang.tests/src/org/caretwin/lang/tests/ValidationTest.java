@@ -65,6 +65,32 @@ class ValidationTest {
 	}
 
 	@Test
+	void aResourceNoStepUsesIsReported() throws Exception {
+		Problem issue = single("""
+				resource Dietitian count 2
+				resource Nurse count 3
+				pathway P for Patients {
+				    step A by Surgeon takes 10 min
+				        remote Call by Nurse takes 5 min for 20%
+				        end
+				}
+				""", Severity.WARNING);
+		assertAt(issue, 7, 10, "The resource Dietitian is used by no step");
+	}
+
+	@Test
+	void aMisspeltResourceGivesNoUnusedWarningForTheOneItMeant() throws Exception {
+		List<Problem> issues = ModelChecker.checkText(dir, "broken.care", HEADER + """
+				resource Dietitian count 2
+				pathway P for Patients {
+				    step A by Dietitan takes 10 min end
+				}
+				""");
+		assertEquals(1, issues.size(), issues.toString());
+		assertAt(issues.get(0), 9, 15, "Dietitan");
+	}
+
+	@Test
 	void cycleWithoutExitIsAnError() throws Exception {
 		List<Problem> issues = ModelChecker.checkText(dir, "broken.care", HEADER + """
 				pathway P for Patients {
