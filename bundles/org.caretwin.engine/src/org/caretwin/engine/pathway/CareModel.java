@@ -43,6 +43,7 @@ public abstract class CareModel extends Simulation {
 	private final Tally actorsPerPatient = new Tally();
 	private final Map<String, Long> lostByReason = new LinkedHashMap<>();
 	private final List<Tally> intervalDays = new ArrayList<>();
+	private final Map<String, Tally> censusByKpi = new LinkedHashMap<>();
 	private long admitted;
 	private long completed;
 	private long lost;
@@ -184,6 +185,28 @@ public abstract class CareModel extends Simulation {
 	protected final void trackInterval(Step from, Step to) {
 		trackedIntervals.add(new int[] { from.index(), to.index() });
 		intervalDays.add(new Tally());
+	}
+
+	/**
+	 * Counts the units of {@code type} in use (every zone) at {@code hourOfDay} each day as KPI {@code kpiName}, e.g.
+	 * census(Bed at 00:00). The count is taken after the events already due at that instant.
+	 */
+	protected final void trackCensus(ResourceType type, double hourOfDay, String kpiName) {
+		Tally census = new Tally();
+		censusByKpi.put(kpiName, census);
+		scheduleAt(hourOfDay, new org.caretwin.engine.EventTarget() {
+			@Override
+			public void fire(Simulation simulation) {
+				if (observing) {
+					int units = 0;
+					for (Resource resource : type.placed()) {
+						units += resource.unitsInUse();
+					}
+					census.add(units);
+				}
+				simulation.scheduleIn(24, this);
+			}
+		});
 	}
 
 	int register(Step step) {
@@ -435,6 +458,10 @@ public abstract class CareModel extends Simulation {
 
 	List<Tally> intervalDays() {
 		return intervalDays;
+	}
+
+	Map<String, Tally> censusByKpi() {
+		return censusByKpi;
 	}
 
 	TimeWeighted inSystem() {

@@ -12,7 +12,7 @@ public final class KpiCatalogue {
 
 	/** What the argument of a family names. */
 	public enum Argument {
-		NONE, STEP, RESOURCE, STEP_PAIR, ACTOR_OR_PER_PATIENT, PER_PATIENT, PATHWAY, REASON
+		NONE, STEP, RESOURCE, RESOURCE_AT_CLOCK, STEP_PAIR, ACTOR_OR_PER_PATIENT, PER_PATIENT, PATHWAY, REASON
 	}
 
 	/** Which way a decision-maker wants an indicator to move; {@code NEITHER} when it depends on the study. */
@@ -86,13 +86,15 @@ public final class KpiCatalogue {
 			"work finished after closing time, per year");
 	public static final Family PEAK = new Family("peak", Argument.RESOURCE, "units", Better.NEITHER,
 			"largest number of units busy at once");
+	public static final Family CENSUS = new Family("census", Argument.RESOURCE_AT_CLOCK, "units", Better.NEITHER,
+			"units of a resource in use at a clock time, mean over the days: census(Bed at 00:00)");
 	public static final Family RESOURCE_QUEUE = new Family("resourceQueue", Argument.RESOURCE, "patients", Better.LOWER,
 			"mean number of patients waiting for the resource");
 
 	public static final List<Family> FAMILIES = List.of(WAIT, MAX_WAIT, THROUGHPUT, DAILY_THROUGHPUT, QUEUE, MAX_QUEUE,
 			IN_STEP, TIME, DURATION, IN_SYSTEM, ARRIVALS, COMPLETED, LOST, REDIRECTED, LOST_COUNT, REDIRECTED_COUNT,
 			ADMITTED_PER_DAY, LOST_PER_DAY, REDIRECTED_PER_DAY, TRAVEL, COST, COLLABORATION, ACTORS,
-			PERSONALISATION, UTILISATION, BUSY_HOURS, FLEXIBILITY, OVERTIME, PEAK, RESOURCE_QUEUE);
+			PERSONALISATION, UTILISATION, BUSY_HOURS, FLEXIBILITY, OVERTIME, PEAK, CENSUS, RESOURCE_QUEUE);
 
 	private KpiCatalogue() {
 	}

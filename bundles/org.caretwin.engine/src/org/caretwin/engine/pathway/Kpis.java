@@ -56,6 +56,7 @@ public final class Kpis {
 			v.put(TIME.of(model.steps().get(pair[0]).name() + "," + model.steps().get(pair[1]).name()),
 					model.intervalDays().get(i).mean());
 		}
+		model.censusByKpi().forEach((kpi, census) -> v.put(kpi, census.mean()));
 		v.put(DURATION.of("pathway"), model.pathwayDays().mean());
 		v.put(IN_SYSTEM.name(), model.inSystem().average(now));
 		v.put(ARRIVALS.name(), model.admitted() / years);

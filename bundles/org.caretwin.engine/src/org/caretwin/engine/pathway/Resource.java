@@ -80,6 +80,11 @@ public final class Resource {
 		}
 	}
 
+	/** Units serving now. */
+	int unitsInUse() {
+		return inUse;
+	}
+
 	boolean openingScheduled() {
 		return openingScheduled;
 	}

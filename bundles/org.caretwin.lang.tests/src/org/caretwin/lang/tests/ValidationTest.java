@@ -65,6 +65,26 @@ class ValidationTest {
 	}
 
 	@Test
+	void aCensusNeedsAResourceAndAClockTime() throws Exception {
+		String model = """
+				pathway P for Patients {
+				    step A by Surgeon takes 10 min end
+				}
+				scenario Base
+				experiment E {
+				    horizon 1 year replications 5 seed 1
+				    report census(%s)
+				}
+				""";
+		assertAt(single(model.formatted("Bed at 25:00"), Severity.ERROR), 13, 19,
+				"In census(Bed at 25:00): 25:00 is not a clock time: write hh:mm, from 00:00 to 23:59");
+		assertAt(single(model.formatted("Stay at 08:00"), Severity.ERROR), 13, 19,
+				"In census(Stay at 08:00): there is no resource Stay");
+		assertAt(single(model.formatted("Bed"), Severity.ERROR), 13, 19,
+				"In census(Bed): name a resource and a clock time, e.g. census(Bed at 00:00)");
+	}
+
+	@Test
 	void aResourceNoStepUsesIsReported() throws Exception {
 		Problem issue = single("""
 				resource Dietitian count 2

@@ -65,6 +65,7 @@ final class BuildSection {
 			cohort(out, pathway);
 		}
 		out.append(steps.trackedIntervals());
+		out.append(steps.trackedCensuses());
 		out.append("    }\n\n");
 		return out.toString();
 	}

@@ -87,6 +87,31 @@ final class StepsSection {
 		return out.toString();
 	}
 
+	/** trackCensus calls for the census(Resource at hh:mm) KPIs the experiment reports or expects. */
+	String trackedCensuses() {
+		StringBuilder out = new StringBuilder();
+		List<KpiRef> kpis = new ArrayList<>(context.experiment.getReported());
+		context.experiment.getExpectations().forEach(e -> kpis.add(e.getKpi()));
+		java.util.Set<String> done = new java.util.HashSet<>();
+		for (KpiRef kpi : kpis) {
+			if (!org.caretwin.engine.pathway.KpiCatalogue.CENSUS.name().equals(kpi.getFamily()) || kpi.getArgument() == null) {
+				continue;
+			}
+			String argument = KpiNames.normalise(kpi.getArgument());
+			java.util.regex.Matcher census = KpiNames.CENSUS.matcher(argument);
+			org.caretwin.lang.care.Resource resource = !census.matches() ? null
+					: context.index.resources.stream().filter(r -> census.group(1).equals(r.getName())).findFirst()
+							.orElse(null);
+			String name = org.caretwin.engine.pathway.KpiCatalogue.CENSUS.of(argument);
+			if (resource != null && done.add(name)) {
+				double hour = Integer.parseInt(census.group(2)) + Integer.parseInt(census.group(3)) / 60.0;
+				out.append("        trackCensus(").append(context.field(resource)).append(", ").append(hour).append(", ")
+						.append(JavaNames.string(name)).append(");\n");
+			}
+		}
+		return out.toString();
+	}
+
 	private Step find(String written) {
 		String name = context.stepNames().engineName(written);
 		for (Pathway pathway : context.index.pathways) {

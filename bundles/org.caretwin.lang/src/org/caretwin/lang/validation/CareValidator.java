@@ -293,6 +293,7 @@ public class CareValidator extends AbstractCareValidator {
 		case STEP -> argument == null ? required(kpi, argument, "a step") : names.steps().resolve(argument).problem();
 		case STEP_PAIR -> stepPair(argument, names);
 		case RESOURCE -> resource(kpi, argument, names);
+		case RESOURCE_AT_CLOCK -> census(argument, names);
 		case PATHWAY -> "pathway".equals(argument) ? null : "write " + kpi.getFamily() + "(pathway)";
 		case PER_PATIENT -> "per patient".equals(argument) ? null : "write " + kpi.getFamily() + "(per patient)";
 		case ACTOR_OR_PER_PATIENT -> argument != null ? null : "write cost(per patient) or cost(Actor)";
@@ -318,6 +319,22 @@ public class CareValidator extends AbstractCareValidator {
 			if (problem != null) {
 				return problem;
 			}
+		}
+		return null;
+	}
+
+	private static String census(String argument, ModelNames names) {
+		java.util.regex.Matcher census = argument == null ? null
+				: org.caretwin.lang.generator.KpiNames.CENSUS.matcher(argument);
+		if (census == null || !census.matches()) {
+			return "name a resource and a clock time, e.g. census(Bed at 00:00)";
+		}
+		if (!names.resources().contains(census.group(1))) {
+			return "there is no resource " + census.group(1) + "; resources: " + names.resources();
+		}
+		if (census.group(2).length() > 2 || Integer.parseInt(census.group(2)) > 23 || census.group(3).length() != 2
+				|| Integer.parseInt(census.group(3)) > 59) {
+			return census.group(2) + ":" + census.group(3) + " is not a clock time: write hh:mm, from 00:00 to 23:59";
 		}
 		return null;
 	}
