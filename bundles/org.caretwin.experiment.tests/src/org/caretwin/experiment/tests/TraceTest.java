@@ -116,7 +116,7 @@ class TraceTest {
 				TraceEvent loss = story.get(1);
 				assertEquals("cancelled, no bed", loss.detail());
 				assertEquals("Stay", loss.step());
-				assertEquals("loss.care:12", loss.source());
+				assertEquals("loss.care:13", loss.source());
 				assertEquals(story.get(0).hours(), loss.hours(), "lost on arrival");
 				assertTrue(loss.story().endsWith(") is lost at Stay: cancelled, no bed"), loss.story());
 			}
