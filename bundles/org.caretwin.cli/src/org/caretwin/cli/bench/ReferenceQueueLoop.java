@@ -92,7 +92,7 @@ public final class ReferenceQueueLoop {
 				if (busy < servers) {
 					busy++;
 					waited++;
-					schedule = now + service.inverse(RandomStreams.patientUniform(serviceKey, RandomStreams.patientKey(cohortKey, started++), 0));
+					schedule = now + serviceTime(service, serviceKey, cohortKey, started++);
 				} else {
 					if (tail - head == queue.length) {
 						queue = compact(queue, head, tail);
@@ -109,7 +109,7 @@ public final class ReferenceQueueLoop {
 				double arrived = queue[head++];
 				waitSum += now - arrived;
 				waited++;
-				schedule = now + service.inverse(RandomStreams.patientUniform(serviceKey, RandomStreams.patientKey(cohortKey, started++), 0));
+				schedule = now + serviceTime(service, serviceKey, cohortKey, started++);
 			} else {
 				busy--;
 			}
@@ -119,6 +119,11 @@ public final class ReferenceQueueLoop {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		return new Result(customers, events, waited == 0 ? Double.NaN : waitSum / waited, seconds);
+	}
+
+	/** The service time of the {@code customer}-th arrival: the first draw of its own stream, as the engine draws it. */
+	private static double serviceTime(Distribution service, long serviceKey, long cohortKey, long customer) {
+		return service.inverse(RandomStreams.patientUniform(serviceKey, RandomStreams.patientKey(cohortKey, customer), 0));
 	}
 
 	private static int push(double[] time, long[] seq, byte[] kind, int size, double t, long s, byte k) {

@@ -66,13 +66,18 @@ final class StepsSection {
 		return out.toString();
 	}
 
+	/** The KPIs the experiment reports, then those its expectations test. */
+	private List<KpiRef> reportedOrExpected() {
+		List<KpiRef> kpis = new ArrayList<>(context.experiment.getReported());
+		context.experiment.getExpectations().forEach(e -> kpis.add(e.getKpi()));
+		return kpis;
+	}
+
 	/** trackInterval calls for the time(A,B) KPIs the experiment reports or expects. */
 	String trackedIntervals() {
 		StringBuilder out = new StringBuilder();
-		List<KpiRef> kpis = new ArrayList<>(context.experiment.getReported());
-		context.experiment.getExpectations().forEach(e -> kpis.add(e.getKpi()));
 		java.util.Set<String> done = new java.util.HashSet<>();
-		for (KpiRef kpi : kpis) {
+		for (KpiRef kpi : reportedOrExpected()) {
 			if (!"time".equals(kpi.getFamily()) || kpi.getArgument() == null) {
 				continue;
 			}
@@ -90,10 +95,8 @@ final class StepsSection {
 	/** trackCensus calls for the census(Resource at hh:mm) KPIs the experiment reports or expects. */
 	String trackedCensuses() {
 		StringBuilder out = new StringBuilder();
-		List<KpiRef> kpis = new ArrayList<>(context.experiment.getReported());
-		context.experiment.getExpectations().forEach(e -> kpis.add(e.getKpi()));
 		java.util.Set<String> done = new java.util.HashSet<>();
-		for (KpiRef kpi : kpis) {
+		for (KpiRef kpi : reportedOrExpected()) {
 			if (!org.caretwin.engine.pathway.KpiCatalogue.CENSUS.name().equals(kpi.getFamily()) || kpi.getArgument() == null) {
 				continue;
 			}

@@ -1,9 +1,13 @@
 package org.caretwin.lang.validation;
 
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.caretwin.lang.care.CarePackage;
+import org.caretwin.lang.care.Model;
 import org.caretwin.lang.care.RemoteMode;
 import org.caretwin.lang.care.Resource;
 import org.caretwin.lang.care.Step;
@@ -19,27 +23,36 @@ public class ResourceUseValidator extends ComposedCareValidator {
 
 	public static final String UNUSED_RESOURCE = "unusedResource";
 
+	/** One walk of the model's files per file checked, for all of the file's resources. */
 	@Check
-	public void everyResourceIsUsed(Resource resource) {
-		if (resource.getName() == null) {
+	public void everyResourceIsUsed(Model file) {
+		List<Resource> declared = file.getElements().stream().filter(Resource.class::isInstance).map(Resource.class::cast)
+				.filter(r -> r.getName() != null).toList();
+		if (declared.isEmpty()) {
 			return;
 		}
-		for (org.eclipse.emf.ecore.resource.Resource file : ModelFiles.of(resource.eResource()).resources(resource.eResource())) {
-			if (!file.getErrors().isEmpty()) {
-				return; // text lost to a syntax error may be what used it: the error comes first
+		usedResources(file).ifPresent(used -> declared.stream().filter(r -> !used.contains(r))
+				.forEach(r -> warning("The resource " + r.getName() + " is used by no step: add it to a step ('by "
+						+ r.getName() + "') or remove it", r, CarePackage.Literals.ELEMENT__NAME, UNUSED_RESOURCE)));
+	}
+
+	/** The resources the model's steps and remote modes use; empty when a syntax error or a misspelt name may hide one. */
+	private static Optional<Set<Resource>> usedResources(Model file) {
+		Set<Resource> used = new HashSet<>();
+		for (org.eclipse.emf.ecore.resource.Resource member : ModelFiles.of(file.eResource()).resources(file.eResource())) {
+			if (!member.getErrors().isEmpty()) {
+				return Optional.empty(); // text lost to a syntax error may be what used it: the error comes first
 			}
-			for (Iterator<EObject> contents = file.getAllContents(); contents.hasNext();) {
-				List<Resource> used = usedBy(contents.next());
-				if (used.contains(resource)) {
-					return;
-				}
-				if (used.stream().anyMatch(EObject::eIsProxy)) {
-					return; // a misspelt name is the error; "unused" for the resource it meant would be a second one
+			for (Iterator<EObject> contents = member.getAllContents(); contents.hasNext();) {
+				for (Resource resource : usedBy(contents.next())) {
+					if (resource.eIsProxy()) {
+						return Optional.empty(); // a misspelt name is the error; "unused" for the one it meant would be a second
+					}
+					used.add(resource);
 				}
 			}
 		}
-		warning("The resource " + resource.getName() + " is used by no step: add it to a step ('by " + resource.getName()
-				+ "') or remove it", resource, CarePackage.Literals.ELEMENT__NAME, UNUSED_RESOURCE);
+		return Optional.of(used);
 	}
 
 	private static List<Resource> usedBy(EObject element) {
