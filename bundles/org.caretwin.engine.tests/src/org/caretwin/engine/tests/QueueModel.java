@@ -21,17 +21,28 @@ class QueueModel extends CareModel {
 	private final Distribution service;
 	private final int servers;
 	private final boolean loss;
+	private final Distribution patience;
 
 	QueueModel(double meanGap, Distribution service, int servers, boolean loss) {
+		this(meanGap, service, servers, loss, null);
+	}
+
+	/** A queue whose customers wait at most a time drawn from {@code patience}, then leave (lost). */
+	static QueueModel impatient(double meanGap, Distribution service, int servers, Distribution patience) {
+		return new QueueModel(meanGap, service, servers, false, patience);
+	}
+
+	private QueueModel(double meanGap, Distribution service, int servers, boolean loss, Distribution patience) {
 		this.meanGap = meanGap;
 		this.service = service;
 		this.servers = servers;
 		this.loss = loss;
+		this.patience = patience;
 	}
 
 	@Override
 	public List<String> randomSourceNames() {
-		return List.of("arrivals:Customers", "placement:Customers", "duration:Service");
+		return List.of("arrivals:Customers", "placement:Customers", "duration:Service", "patience:Service");
 	}
 
 	@Override
@@ -39,11 +50,20 @@ class QueueModel extends CareModel {
 		ResourceType clerk = resourceType("Clerk", "Office", null, 0, 0);
 		place(clerk, 0, servers);
 		PatientSource durations = patientRandom("duration:Service");
+		PatientSource patiences = patientRandom("patience:Service");
 		Step serviceStep = new Step(this, "Service", clerk) {
 			{
 				if (loss) {
 					loseWhenUnavailable("all servers busy");
 				}
+				if (patience != null) {
+					loseAfterWaiting("waited too long");
+				}
+			}
+
+			@Override
+			protected double patience(Patient patient) {
+				return patiences.sample(patient, patience);
 			}
 
 			@Override

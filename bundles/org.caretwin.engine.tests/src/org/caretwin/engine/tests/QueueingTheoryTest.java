@@ -66,6 +66,34 @@ class QueueingTheoryTest {
 	}
 
 	@Test
+	void impatientCustomersMatchErlangA() {
+		// M/M/c+M: 5 servers at 1 an hour, 5.5 arrivals an hour (overloaded without abandonment), mean patience 2 h.
+		int c = 5;
+		double lambda = 5.5;
+		double theta = 0.5;
+		Kpis[] runs = Replications.run(() -> QueueModel.impatient(1 / lambda, new Distribution.Exponential(1), c,
+				new Distribution.Exponential(1 / theta)), 17, REPLICATIONS, 500, 50_000);
+		QueueingTheory.ErlangA theory = QueueingTheory.erlangA(c, lambda, 1, theta);
+		assertEquals(0.1854, theory.abandonment(), 5e-4);
+		assertInside(theory.abandonment(), Replications.interval(runs, "lost"), "Erlang A abandonment");
+		assertInside(theory.meanQueue(), Replications.interval(runs, "resourceQueue(Clerk)"), "Erlang A queue");
+		assertInside(lambda * (1 - theory.abandonment()) / c, Replications.interval(runs, "utilisation(Clerk)"),
+				"Erlang A utilisation");
+	}
+
+	@Test
+	void patienceLongerThanAnyWaitLosesNobody() {
+		Kpis[] runs = Replications.run(() -> QueueModel.impatient(1 / 4.5, new Distribution.Exponential(1), 5,
+				new Distribution.Constant(1e9)), 12, 3, 500, 50_000);
+		Kpis[] patient = Replications.run(() -> new QueueModel(1 / 4.5, new Distribution.Exponential(1), 5, false), 12,
+				3, 500, 50_000);
+		for (int r = 0; r < runs.length; r++) {
+			assertEquals(0, runs[r].get("lost"));
+			assertEquals(patient[r].get("wait(Service)"), runs[r].get("wait(Service)"), "the same draws, the same waits");
+		}
+	}
+
+	@Test
 	void tandemNetworkSojournMatchesJackson() {
 		Kpis[] runs = Replications.run(TandemModel::new, 15, REPLICATIONS, 200 * DAY, 20_000 * DAY);
 		double surgeon = 1 / 0.6 + QueueingTheory.erlangC(2, 1 / 0.6) / (2 * 0.6 - 1);

@@ -266,9 +266,18 @@ public abstract class CareModel extends Simulation {
 	}
 
 	void enqueue(Resource resource, Patient patient) {
+		patient.queuedAt = resource;
 		resource.queue.add(patient);
 		resource.queueLength.add(now(), 1);
 		serveAtOpeningIfClosed(resource);
+	}
+
+	/** Takes a waiting patient out of its queue before its turn (its patience ran out). */
+	void leaveQueue(Patient patient) {
+		Resource resource = patient.queuedAt;
+		resource.queue.remove(patient);
+		resource.queueLength.add(now(), -1);
+		patient.queuedAt = null;
 	}
 
 	/** A closed resource with a queue serves it at its next opening (one pending opening event at most). */
@@ -287,6 +296,7 @@ public abstract class CareModel extends Simulation {
 		double now = now();
 		while (!resource.queue.isEmpty() && resource.hasFreeUnit(now)) {
 			Patient patient = resource.queue.poll();
+			patient.queuedAt = null;
 			resource.queueLength.add(now, -1);
 			Resource blocking = Step.firstUnavailable(patient.held, now);
 			if (blocking == null) {

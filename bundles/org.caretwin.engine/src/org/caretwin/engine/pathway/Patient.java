@@ -38,6 +38,10 @@ public final class Patient implements EventTarget {
 	Resource[] held;
 	double priority;
 	long queueTicket;
+	/** The resource in whose queue the patient waits now, or null. */
+	Resource queuedAt;
+	/** Counts the waits of this object, across the patients it is recycled as, so stale patience timers see theirs is over. */
+	long waitNumber;
 
 	double travelHours;
 	double cost;
@@ -75,6 +79,7 @@ public final class Patient implements EventTarget {
 		held = null;
 		priority = 0;
 		queueTicket = 0;
+		queuedAt = null;
 		travelHours = 0;
 		cost = 0;
 		actorTypes = 0;

@@ -29,6 +29,9 @@ public abstract class Step {
 	private Resource[][] remoteByZone;
 	private Unavailable unavailable = Unavailable.WAIT;
 	private String lossReason = "";
+	/** What happens to a waiting patient whose patience runs out: WAIT means it has no limit. */
+	private Unavailable whenPatienceRunsOut = Unavailable.WAIT;
+	private String patienceReason = "";
 	private boolean deliveredAtHome;
 
 	final Tally waits = new Tally();
@@ -76,6 +79,20 @@ public abstract class Step {
 		unavailable = Unavailable.REDIRECT;
 	}
 
+	/**
+	 * Patients wait at most {@link #patience(Patient)} hours in the queue, then leave the pathway, counted as lost with
+	 * this reason.
+	 */
+	protected final void loseAfterWaiting(String reason) {
+		whenPatienceRunsOut = Unavailable.LOSE;
+		patienceReason = reason;
+	}
+
+	/** Patients wait at most {@link #patience(Patient)} hours in the queue, then go to {@link #redirectTo()}. */
+	protected final void redirectAfterWaiting() {
+		whenPatienceRunsOut = Unavailable.REDIRECT;
+	}
+
 	/** The professional travels to the patient's home: the patient does not travel. */
 	protected final void deliveredAtHome() {
 		deliveredAtHome = true;
@@ -86,6 +103,11 @@ public abstract class Step {
 	/** Queue priority of the patient when it waits for this step's resources (higher first); 0 by default. */
 	protected double priority(Patient patient) {
 		return 0;
+	}
+
+	/** How long the patient waits in the queue at most, in hours; drawn when it starts waiting. No limit by default. */
+	protected double patience(Patient patient) {
+		return Double.POSITIVE_INFINITY;
 	}
 
 	/** Whether the patient may use the remote mode (its eligibility condition); no remote mode by default. */
@@ -195,9 +217,13 @@ public abstract class Step {
 		switch (unavailable) {
 		case WAIT -> {
 			patient.priority = priority(patient);
+			patient.waitNumber++;
 			waiting.add(now, 1);
 			model.waitingStarted(patient, this, blocking);
 			model.enqueue(blocking, patient);
+			if (whenPatienceRunsOut != Unavailable.WAIT) {
+				model.scheduleIn(patience(patient), new PatienceTimer(patient, this));
+			}
 		}
 		case LOSE -> leave(patient, () -> model.lose(patient, this, lossReason));
 		case REDIRECT -> {
@@ -211,6 +237,18 @@ public abstract class Step {
 		present.add(model.now(), -1);
 		patient.held = null;
 		then.run();
+	}
+
+	/** The patient's patience ran out while it was still waiting: it leaves the queue, then the step. */
+	final void abandon(Patient patient) {
+		model.leaveQueue(patient);
+		waiting.add(model.now(), -1);
+		if (whenPatienceRunsOut == Unavailable.LOSE) {
+			leave(patient, () -> model.lose(patient, this, patienceReason));
+		} else {
+			Step target = redirectTo();
+			leave(patient, () -> model.redirect(patient, this, target));
+		}
 	}
 
 	static Resource firstUnavailable(Resource[] wanted, double now) {

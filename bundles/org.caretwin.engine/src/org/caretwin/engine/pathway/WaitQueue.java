@@ -58,6 +58,28 @@ final class WaitQueue {
 		return pollHeap();
 	}
 
+	/** Takes {@code patient} out wherever it is (it leaves before its turn); the others keep their order. */
+	void remove(Patient patient) {
+		if (!ordered) {
+			// The ring in ticket order is a valid heap: removal in the middle is a heap's job.
+			becomeHeap();
+		}
+		Patient[] heap = patients;
+		int i = 0;
+		while (heap[i] != patient) {
+			i++;
+		}
+		Patient last = heap[--size];
+		heap[size] = null;
+		if (i == size) {
+			return;
+		}
+		siftDown(i, last);
+		if (heap[i] == last) {
+			siftUp(i, last);
+		}
+	}
+
 	private void addLast(Patient patient) {
 		if (size == patients.length) {
 			patients = unrolled(patients.length * 2);
@@ -86,7 +108,11 @@ final class WaitQueue {
 		if (size == patients.length) {
 			patients = Arrays.copyOf(patients, size * 2);
 		}
-		int i = size++;
+		siftUp(size++, patient);
+	}
+
+	/** Puts {@code patient} at slot {@code i} or above, moving down the parents it goes before. */
+	private void siftUp(int i, Patient patient) {
 		while (i > 0) {
 			int parent = (i - 1) >>> 1;
 			if (!before(patient, patients[parent])) {
@@ -104,22 +130,27 @@ final class WaitQueue {
 		Patient last = heap[--size];
 		heap[size] = null;
 		if (size > 0) {
-			int i = 0;
-			int half = size >>> 1;
-			while (i < half) {
-				int child = 2 * i + 1;
-				if (child + 1 < size && before(heap[child + 1], heap[child])) {
-					child++;
-				}
-				if (!before(heap[child], last)) {
-					break;
-				}
-				heap[i] = heap[child];
-				i = child;
-			}
-			heap[i] = last;
+			siftDown(0, last);
 		}
 		return first;
+	}
+
+	/** Puts {@code patient} at slot {@code i} or below, moving up the children that go before it. */
+	private void siftDown(int i, Patient patient) {
+		Patient[] heap = patients;
+		int half = size >>> 1;
+		while (i < half) {
+			int child = 2 * i + 1;
+			if (child + 1 < size && before(heap[child + 1], heap[child])) {
+				child++;
+			}
+			if (!before(heap[child], patient)) {
+				break;
+			}
+			heap[i] = heap[child];
+			i = child;
+		}
+		heap[i] = patient;
 	}
 
 	private static boolean before(Patient a, Patient b) {

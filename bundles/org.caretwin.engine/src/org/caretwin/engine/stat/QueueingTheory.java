@@ -26,4 +26,28 @@ public final class QueueingTheory {
 	public static double mmcWait(int c, double lambda, double mu) {
 		return erlangC(c, lambda / mu) / (c * mu - lambda);
 	}
+
+	/**
+	 * M/M/c+M (Erlang A): {@code c} servers, Poisson arrivals at {@code lambda}, exponential service at {@code mu} and
+	 * exponential patience at {@code theta} (waiting customers leave at that rate each). Its birth-death chain is
+	 * solved numerically, states beyond which the probabilities vanish being left out.
+	 */
+	public static ErlangA erlangA(int c, double lambda, double mu, double theta) {
+		// p(n+1)/p(n) = lambda / (min(n+1, c) mu + max(0, n+1-c) theta): relative weights from p(0) = 1.
+		double weight = 1;
+		double total = 1;
+		double queueWeight = 0;
+		for (int n = 0; n < 1_000_000 && weight > 1e-18 * total; n++) {
+			int next = n + 1;
+			weight *= lambda / (Math.min(next, c) * mu + Math.max(0, next - c) * theta);
+			total += weight;
+			queueWeight += Math.max(0, next - c) * weight;
+		}
+		double queue = queueWeight / total;
+		return new ErlangA(queue, theta * queue / lambda);
+	}
+
+	/** Mean number waiting and the share of arrivals who abandon (theta Lq / lambda). */
+	public record ErlangA(double meanQueue, double abandonment) {
+	}
 }
