@@ -34,7 +34,7 @@ public final class SourceNames {
 		return "attribute:" + cohort + "." + attribute;
 	}
 
-	/** A draw of a step, e.g. {@code step("Surgery", "duration")}: duration, delay, remoteDuration, remote, interval, branch. */
+	/** A draw of a step, e.g. {@code step("Surgery", "duration")}: duration, delay, remoteDuration, remote, interval, branch, patience. */
 	public static String step(String step, String draw) {
 		return step + ":" + draw;
 	}

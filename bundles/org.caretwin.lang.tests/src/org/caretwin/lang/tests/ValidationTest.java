@@ -204,6 +204,30 @@ class ValidationTest {
 	}
 
 	@Test
+	void aPatienceWithoutUnitIsAnError() throws Exception {
+		Problem issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 30 min
+				        when unavailable wait at most exponential(mean 2) then lose "left unseen"
+				    end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 9, 56, "A duration needs a time unit");
+	}
+
+	@Test
+	void aPatienceRedirectingToAMisspeltStepIsAnError() throws Exception {
+		Problem issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 30 min
+				        when unavailable wait at most 4 h then redirect to Elswhere
+				    step Elsewhere by Surgeon takes 10 min end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 9, 60, "Elsewhere");
+	}
+
+	@Test
 	void anExpectationBoundInTheWrongUnitIsAnError() throws Exception {
 		Problem issue = single("""
 				pathway P for Patients {

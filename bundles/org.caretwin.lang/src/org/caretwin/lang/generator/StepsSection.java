@@ -19,6 +19,8 @@ import org.caretwin.lang.care.ProfileCount;
 import org.caretwin.lang.care.ProfileDuration;
 import org.caretwin.lang.care.ProfileDurations;
 import org.caretwin.lang.care.RedirectPolicy;
+import org.caretwin.lang.care.WaitPolicy;
+import org.caretwin.lang.interpret.Policies;
 import org.caretwin.lang.care.RemoteMode;
 import org.caretwin.lang.care.Repeat;
 import org.caretwin.lang.care.Step;
@@ -154,6 +156,9 @@ final class StepsSection {
 		if (step.getRoute() instanceof Branch) {
 			sources.add(declare(context.field(step, "Route"), SourceNames.step(name, "branch")));
 		}
+		WaitPolicy patience = Policies.patience(step);
+		String patienceDraw = patience == null ? null
+				: drawOne(patience.getPatience(), "", SourceNames.step(name, "patience"), step, "Patience", sources);
 		sources.forEach(out::append);
 		out.append("        return new Step(this, ").append(JavaNames.string(name)).append(resources).append(") {\n");
 		initializer(out, step);
@@ -173,15 +178,19 @@ final class StepsSection {
 						.collect(Collectors.joining(" || ")));
 			}
 		}
-		if (step.getPolicy() instanceof org.caretwin.lang.care.WaitPolicy wait && wait.getPriority() != null) {
+		if (step.getPolicy() instanceof WaitPolicy wait && wait.getPriority() != null) {
 			hook(out, "priority", "double", "patient.attribute(" + context.constant(wait.getPriority(), "") + ")");
+		}
+		if (patienceDraw != null) {
+			hook(out, "patience", "double", patienceDraw);
 		}
 		if (repeat != null) {
 			hook(out, "sessions", "int", sessions(step, repeat));
 			hook(out, "interval", "double", interval);
 		}
 		hook(out, "next", "Step", next(pathway, step));
-		if (step.getPolicy() instanceof RedirectPolicy redirect) {
+		RedirectPolicy redirect = Policies.redirection(step);
+		if (redirect != null) {
 			out.append("\n            @Override\n            protected Step redirectTo() {\n                return ")
 					.append(context.field(redirect.getStep())).append(";\n            }\n");
 		}
@@ -202,6 +211,10 @@ final class StepsSection {
 			lines.add("loseWhenUnavailable(" + JavaNames.string(lose.getReason()) + ");");
 		} else if (step.getPolicy() instanceof RedirectPolicy) {
 			lines.add("redirectWhenUnavailable();");
+		} else if (Policies.patience(step) != null) {
+			lines.add(Policies.patience(step).getAfterPatience() instanceof LosePolicy lose
+					? "loseAfterWaiting(" + JavaNames.string(lose.getReason()) + ");"
+					: "redirectAfterWaiting();");
 		}
 		if (step.getSetting() instanceof HomeSetting) {
 			lines.add("deliveredAtHome();");

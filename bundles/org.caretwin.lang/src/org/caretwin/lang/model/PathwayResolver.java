@@ -87,11 +87,16 @@ final class PathwayResolver {
 	}
 
 	private static Policy policy(Step step) {
-		return switch (step.getPolicy()) {
+		return policy(step.getPolicy());
+	}
+
+	private static Policy policy(org.caretwin.lang.care.Policy policy) {
+		return switch (policy) {
 		case LosePolicy lose -> new ResolvedModel.Lose(lose.getReason());
 		case RedirectPolicy redirect -> new ResolvedModel.Redirect(id(redirect.getStep()));
-		case WaitPolicy wait -> new ResolvedModel.Wait(wait.getPriority() == null ? null : wait.getPriority().getName());
-		case null, default -> new ResolvedModel.Wait(null);
+		case WaitPolicy wait -> new ResolvedModel.Wait(wait.getPriority() == null ? null : wait.getPriority().getName(),
+				Distributions.of(wait.getPatience()), wait.getAfterPatience() == null ? null : policy(wait.getAfterPatience()));
+		case null, default -> new ResolvedModel.Wait(null, null, null);
 		};
 	}
 

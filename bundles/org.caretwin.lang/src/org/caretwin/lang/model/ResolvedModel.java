@@ -371,8 +371,11 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 	public sealed interface Policy extends Serializable {
 	}
 
-	/** Wait in the queue, by the attribute {@code priority} (higher first) when it is not null. */
-	public record Wait(String priority) implements Policy {
+	/**
+	 * Wait in the queue, by the attribute {@code priority} (higher first) when it is not null; at most
+	 * {@code patience}, then {@code afterPatience} (a {@link Lose} or {@link Redirect}), when they are not null.
+	 */
+	public record Wait(String priority, Distribution patience, Policy afterPatience) implements Policy {
 		private static final long serialVersionUID = 1L;
 	}
 

@@ -15,6 +15,7 @@ import org.caretwin.lang.care.End;
 import org.caretwin.lang.care.Next;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.RedirectPolicy;
+import org.caretwin.lang.interpret.Policies;
 import org.caretwin.lang.care.Step;
 
 /** The steps of a pathway and where a patient may go after each, built once so graph rules stay linear. */
@@ -53,7 +54,8 @@ final class PathwayGraph {
 		} else if (!(step.getRoute() instanceof End) && following != null) {
 			next.add(following);
 		}
-		if (step.getPolicy() instanceof RedirectPolicy redirect) {
+		RedirectPolicy redirect = Policies.redirection(step);
+		if (redirect != null) {
 			next.add(redirect.getStep());
 		}
 		unresolvedStep |= next.stream().anyMatch(s -> s != null && s.eIsProxy());
