@@ -315,6 +315,26 @@ class DecisionsAndProfileDurationsTest {
 		assertEquals("Duration by profile, mean: A 4.40 days, otherwise 1.50 h.", docs.getDocumentation(pathway.getSteps().get(1)));
 	}
 
+	@Test
+	void theHoverSaysHowLongPatientsWaitAtMost() throws Exception {
+		Model model = parse("""
+				resource Bed count 2
+				cohort C {
+				    arrivals 3 per day
+				}
+				pathway Q for C {
+				    step S uses Bed for 2 days when unavailable wait at most uniform(12 h, 1 day) then lose "no bed" end
+				    step R uses Bed for 1 day when unavailable wait at most 4 h then redirect to S
+				}
+				""");
+		IEObjectDocumentationProvider docs = CareWorkspace.standalone().injector().getInstance(IEObjectDocumentationProvider.class);
+		Pathway pathway = (Pathway) model.getElements().get(2);
+		assertEquals("Patience: patients wait at most 18.0 h on average (drawn when they start waiting), then are lost (\"no bed\").",
+				docs.getDocumentation(pathway.getSteps().get(0)));
+		assertEquals("Patience: patients wait at most 4.00 h on average (drawn when they start waiting), then go to S.",
+				docs.getDocumentation(pathway.getSteps().get(1)));
+	}
+
 	private Model parse(String text) throws Exception {
 		Path file = dir.resolve("model.care");
 		Files.writeString(file, text);

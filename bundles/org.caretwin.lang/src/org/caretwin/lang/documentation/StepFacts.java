@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.caretwin.lang.care.Distribution;
+import org.caretwin.lang.care.LosePolicy;
+import org.caretwin.lang.care.RedirectPolicy;
+import org.caretwin.lang.care.WaitPolicy;
+import org.caretwin.lang.interpret.Policies;
 import org.caretwin.lang.care.ProfileDuration;
 import org.caretwin.lang.care.ProfileDurations;
 import org.caretwin.lang.care.Step;
@@ -12,7 +16,8 @@ import org.caretwin.lang.model.Distributions;
 
 /**
  * What a step's hover adds to the modeller's comments where the text alone does not say it: that a decision takes
- * no time, and the mean of each profile's duration when durations are written by profile.
+ * no time, the mean of each profile's duration when durations are written by profile, and how long patients wait at
+ * most before they leave.
  */
 final class StepFacts {
 
@@ -29,7 +34,23 @@ final class StepFacts {
 		if (step.getRemote() != null) {
 			addMeans(facts, "Remote duration", step.getRemote().getDurations());
 		}
+		addPatience(facts, step);
 		return facts;
+	}
+
+	private static void addPatience(List<String> facts, Step step) {
+		WaitPolicy patience = Policies.patience(step);
+		if (patience == null) {
+			return;
+		}
+		String then = switch (patience.getAfterPatience()) {
+		case LosePolicy lose -> "are lost (\"" + lose.getReason() + "\")";
+		case RedirectPolicy redirect when redirect.getStep() != null && !redirect.getStep().eIsProxy() ->
+			"go to " + redirect.getStep().getName();
+		default -> "leave";
+		};
+		facts.add("Patience: patients wait at most " + mean(patience.getPatience())
+				+ " on average (drawn when they start waiting), then " + then + ".");
 	}
 
 	private static void addMeans(List<String> facts, String what, ProfileDurations durations) {
