@@ -88,4 +88,75 @@ class LostAndRedirectedShareTest {
 		assertEquals((n - 2) / days, kpis.get("lostPerDay"), 1e-9);
 		assertEquals((2 * n - 3) / days, kpis.get("redirectedPerDay"), 1e-9);
 	}
+
+	/**
+	 * One arrival an hour; A has one server held longer than the horizon, and patients wait there at most 2.5 h, then
+	 * go to B, which has room for all. The first patient takes A; every later one arriving 2.5 h or more before the
+	 * horizon is redirected, the others are still waiting at the end.
+	 */
+	static class ImpatientRedirection extends CareModel {
+
+		@Override
+		public List<String> randomSourceNames() {
+			return List.of("arrivals:Patients", "placement:Patients");
+		}
+
+		@Override
+		protected void build() {
+			ResourceType room = resourceType("Room", "Clinic", null, 0, 0);
+			place(room, 0, 100);
+			Step b = new Step(this, "B", room) {
+				@Override
+				protected double duration(Patient patient) {
+					return 0.5;
+				}
+
+				@Override
+				protected Step next(Patient patient) {
+					return null;
+				}
+			};
+			ResourceType server = resourceType("AServer", "Clinic", null, 0, 0);
+			place(server, 0, 1);
+			Step a = new Step(this, "A", server) {
+				{
+					redirectAfterWaiting();
+				}
+
+				@Override
+				protected double patience(Patient patient) {
+					return 2.5;
+				}
+
+				@Override
+				protected double duration(Patient patient) {
+					return 1000;
+				}
+
+				@Override
+				protected Step next(Patient patient) {
+					return null;
+				}
+
+				@Override
+				protected Step redirectTo() {
+					return b;
+				}
+			};
+			new RenewalCohort(this, "Patients", new Distribution.Constant(1), null, new double[] { 1 }, a);
+		}
+	}
+
+	@Test
+	void patientsWhosePatienceRunsOutAreRedirected() {
+		ImpatientRedirection model = new ImpatientRedirection();
+		Kpis kpis = model.run(new RandomStreams(1, model.randomSourceNames()), 0, 0, HORIZON);
+		long n = Math.round(kpis.get("arrivals") * HORIZON / YEAR);
+		assertTrue(n >= 10, "arrivals: " + n);
+		// Arrivals at each hour up to 10: those after the first and at or before 8 (= 10.5 - 2.5) have left A.
+		assertEquals((n - 3.0) / n, kpis.get("redirected"), 1e-12);
+		assertEquals(0, kpis.get("lost"));
+		assertEquals(0, kpis.get("wait(A)"), "only the first patient started A, at once");
+		assertEquals(0, kpis.get("wait(B)"));
+	}
 }
