@@ -228,6 +228,18 @@ class ValidationTest {
 	}
 
 	@Test
+	void aPriorityForAMisspeltProfileIsAnError() throws Exception {
+		Problem issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes 30 min
+				        when unavailable wait priority Hip: 2, Kne: 1
+				    end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 9, 48, "Kne");
+	}
+
+	@Test
 	void anExpectationBoundInTheWrongUnitIsAnError() throws Exception {
 		Problem issue = single("""
 				pathway P for Patients {

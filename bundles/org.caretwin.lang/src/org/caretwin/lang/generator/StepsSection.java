@@ -178,8 +178,11 @@ final class StepsSection {
 						.collect(Collectors.joining(" || ")));
 			}
 		}
-		if (step.getPolicy() instanceof WaitPolicy wait && wait.getPriority() != null) {
-			hook(out, "priority", "double", "patient.attribute(" + context.constant(wait.getPriority(), "") + ")");
+		if (step.getPolicy() instanceof WaitPolicy wait) {
+			String priority = priority(wait, context.cohortOf(step));
+			if (priority != null) {
+				hook(out, "priority", "double", priority);
+			}
 		}
 		if (patienceDraw != null) {
 			hook(out, "patience", "double", patienceDraw);
@@ -195,6 +198,22 @@ final class StepsSection {
 					.append(context.field(redirect.getStep())).append(";\n            }\n");
 		}
 		out.append("        };\n    }\n\n");
+	}
+
+	/** The queue priority a waiting policy gives, or null for the default (0, first come first served). */
+	private String priority(WaitPolicy wait, Cohort cohort) {
+		if (wait.getPriority() != null) {
+			return "patient.attribute(" + context.constant(wait.getPriority(), "") + ")";
+		}
+		if (!wait.getRanks().isEmpty()) {
+			StringBuilder byProfile = new StringBuilder();
+			for (ProfileCount rank : wait.getRanks()) {
+				byProfile.append("patient.profile() == ").append(cohort.getProfiles().indexOf(rank.getProfile()))
+						.append(" /* ").append(rank.getProfile().getName()).append(" */ ? ").append(rank.getCount()).append(" : ");
+			}
+			return byProfile.append("0").toString();
+		}
+		return wait.getRank() != 0 ? Integer.toString(wait.getRank()) : null;
 	}
 
 	/** A decision only routes: the engine's {@code Decision} takes no time and schedules no event. */

@@ -95,8 +95,9 @@ final class PathwayResolver {
 		case LosePolicy lose -> new ResolvedModel.Lose(lose.getReason());
 		case RedirectPolicy redirect -> new ResolvedModel.Redirect(id(redirect.getStep()));
 		case WaitPolicy wait -> new ResolvedModel.Wait(wait.getPriority() == null ? null : wait.getPriority().getName(),
+				wait.getRank(), wait.getRanks().stream().map(r -> new ProfileCount(r.getProfile().getName(), r.getCount())).toList(),
 				Distributions.of(wait.getPatience()), wait.getAfterPatience() == null ? null : policy(wait.getAfterPatience()));
-		case null, default -> new ResolvedModel.Wait(null, null, null);
+		case null, default -> new ResolvedModel.Wait(null, 0, List.of(), null, null);
 		};
 	}
 

@@ -372,10 +372,12 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 	}
 
 	/**
-	 * Wait in the queue, by the attribute {@code priority} (higher first) when it is not null; at most
+	 * Wait in the queue, by the attribute {@code priority} (higher first) when it is not null, else by {@code rank}
+	 * or the rank of the patient's profile in {@code ranksByProfile} (0 for a profile not listed); at most
 	 * {@code patience}, then {@code afterPatience} (a {@link Lose} or {@link Redirect}), when they are not null.
 	 */
-	public record Wait(String priority, Distribution patience, Policy afterPatience) implements Policy {
+	public record Wait(String priority, int rank, List<ProfileCount> ranksByProfile, Distribution patience,
+			Policy afterPatience) implements Policy {
 		private static final long serialVersionUID = 1L;
 	}
 
