@@ -1,5 +1,6 @@
 package org.caretwin.engine.random;
 
+import java.util.Arrays;
 
 import umontreal.ssj.probdist.GammaDist;
 import umontreal.ssj.probdist.LognormalDist;
@@ -206,6 +207,13 @@ public sealed interface Distribution {
 
 	/** Discrete empirical law: {@code values[i]} with probability {@code weights[i] / sum(weights)}. */
 	record Empirical(double[] values, double[] cumulative) implements Distribution {
+		/** Observations, each as likely as the others (a table read from a file: no weights to write). */
+		public static Empirical equallyLikely(double[] values) {
+			double[] weights = new double[values.length];
+			Arrays.fill(weights, 1);
+			return of(values, weights);
+		}
+
 		public static Empirical of(double[] values, double[] weights) {
 			if (values.length == 0 || values.length != weights.length) {
 				throw new IllegalArgumentException("empirical: need as many weights as values, at least one");
@@ -219,14 +227,23 @@ public sealed interface Distribution {
 			return new Empirical(values.clone(), cumulative);
 		}
 
+		/**
+		 * The first value whose running share exceeds {@code u} (the last one otherwise), found by bisection since a
+		 * table read from a file may hold hundreds of thousands of values; the shares never decrease.
+		 */
 		@Override
 		public double inverse(double u) {
-			for (int i = 0; i < cumulative.length - 1; i++) {
-				if (u < cumulative[i]) {
-					return values[i];
+			int low = 0;
+			int high = cumulative.length - 1;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (u < cumulative[middle]) {
+					high = middle;
+				} else {
+					low = middle + 1;
 				}
 			}
-			return values[values.length - 1];
+			return values[low];
 		}
 
 		@Override

@@ -3,9 +3,11 @@ package org.caretwin.lang.generator;
 import java.util.List;
 
 import org.caretwin.lang.care.Distribution;
+import org.caretwin.lang.care.EmpiricalTable;
 import org.caretwin.lang.care.Fixed;
 import org.caretwin.lang.care.Parameter;
 import org.caretwin.lang.care.Parametric;
+import org.caretwin.lang.model.Distributions;
 
 /** A model distribution as a Java expression on the engine's {@code Distribution} types, in hours. */
 final class DistributionSource {
@@ -16,6 +18,12 @@ final class DistributionSource {
 	static String of(Distribution distribution) {
 		if (distribution instanceof Fixed fixed) {
 			return "new Distribution.Constant(" + Units.quantity(fixed.getValue().getValue(), fixed.getValue().getUnit()) + ")";
+		}
+		if (distribution instanceof EmpiricalTable table) {
+			// values in hours, as text past a few hundred: a table of any length compiles
+			double[] hours = Distributions.hours(table);
+			return "Distribution.Empirical.equallyLikely(" + TableSource.doubles(
+					java.util.Arrays.stream(hours).mapToObj(Units::literal).toList(), hours) + ")";
 		}
 		Parametric p = (Parametric) distribution;
 		List<Parameter> parameters = p.getParameters();

@@ -1,24 +1,17 @@
 package org.caretwin.lang.load;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.caretwin.engine.OneLine;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 
 /**
  * A daily arrival series in CSV ({@code date,count}, ISO dates, one line per consecutive day, an optional header),
- * named by a model relative to its own file.
- * <p>
- * A model may come from anyone, so the file it names must lie in the model's folder or below it (after resolving
- * symbolic links), be a regular file and be at most {@link TextFiles#MAX_BYTES}. Until a line has been read as
- * {@code date,count}, messages give line numbers only: a file that is not a CSV is never quoted.
+ * named by a model relative to its own file and read as {@link ModelDataFile} reads data files. Until a line has been
+ * read as {@code date,count}, messages give line numbers only: a file that is not a CSV is never quoted.
  */
 public final class ArrivalSeries {
 
@@ -36,30 +29,8 @@ public final class ArrivalSeries {
 
 	/** Reads the series {@code file} that a model element names, relative to the model's file. */
 	public static Result read(EObject context, String file) {
-		URI uri = context.eResource() == null ? null : context.eResource().getURI();
-		if (uri == null || !uri.isFile()) {
-			return problem("arrivals from a file need a model saved as a file");
-		}
-		Path folder = Path.of(uri.toFileString()).toAbsolutePath().getParent();
-		String text;
-		try {
-			text = TextFiles.read(inside(folder, file), file);
-		} catch (NoSuchFileException e) {
-			return problem("cannot find " + file + " beside the model: give a CSV file of lines date,count in the model's folder");
-		} catch (IOException e) {
-			return problem(OneLine.of(e.getMessage()));
-		}
-		return parse(text, file);
-	}
-
-	/** The real path of {@code file} resolved against {@code folder}, refused when it lies outside the folder. */
-	private static Path inside(Path folder, String file) throws IOException {
-		Path root = folder.toRealPath();
-		Path real = folder.resolve(file).toRealPath();
-		if (!real.startsWith(root)) {
-			throw new IOException(file + " lies outside the model's folder: a model may only read files in its folder or below");
-		}
-		return real;
+		ModelDataFile.Text read = ModelDataFile.read(context, file, "lines date,count");
+		return read.ok() ? parse(read.text(), file) : problem(read.problem());
 	}
 
 	static Result parse(String text, String name) {

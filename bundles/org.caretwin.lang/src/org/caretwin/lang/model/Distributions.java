@@ -3,9 +3,11 @@ package org.caretwin.lang.model;
 import java.util.List;
 
 import org.caretwin.lang.care.CarePackage;
+import org.caretwin.lang.care.EmpiricalTable;
 import org.caretwin.lang.care.Fixed;
 import org.caretwin.lang.care.Parametric;
 import org.caretwin.lang.generator.Units;
+import org.caretwin.lang.load.EmpiricalValues;
 import org.caretwin.lang.model.ResolvedModel.Distribution;
 import org.caretwin.lang.model.ResolvedModel.Parameter;
 
@@ -29,10 +31,29 @@ public final class Distributions {
 			double hours = fixed.getValue().getValue() * Units.hours(fixed.getValue().getUnit());
 			return new Distribution(Distribution.FIXED, List.of(new Parameter(null, hours, 1)), hours, text);
 		}
+		if (written instanceof EmpiricalTable table) {
+			double[] hours = hours(table);
+			List<Parameter> values = java.util.Arrays.stream(hours).mapToObj(h -> new Parameter(null, h, 1)).toList();
+			return new Distribution("empirical", values,
+					org.caretwin.engine.random.Distribution.Empirical.equallyLikely(hours).mean(), text);
+		}
 		Parametric parametric = (Parametric) written;
 		List<Parameter> parameters = parametric.getParameters().stream().map(Distributions::parameter).toList();
 		String law = parametric.getLaw().getLiteral();
 		return new Distribution(law, parameters, engineLaw(law, parameters).mean(), text);
+	}
+
+	/**
+	 * The values of a table in hours, computed as the generated code computes them; a table that cannot be read is
+	 * refused (the validator says why, at the file name).
+	 */
+	public static double[] hours(EmpiricalTable table) {
+		EmpiricalValues.Result read = EmpiricalValues.read(table, table.getFile(), table.getColumn());
+		if (!read.ok()) {
+			throw new IllegalStateException(read.problem());
+		}
+		double unit = table.getUnit() == null ? 1 : Units.hours(table.getUnit());
+		return java.util.Arrays.stream(read.values()).map(v -> v * unit).toArray();
 	}
 
 	private static Parameter parameter(org.caretwin.lang.care.Parameter written) {

@@ -1,5 +1,6 @@
 package org.caretwin.lang.validation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.caretwin.lang.care.BranchCase;
 import org.caretwin.lang.care.BranchTarget;
 import org.caretwin.lang.care.CarePackage;
 import org.caretwin.lang.care.Cohort;
+import org.caretwin.lang.care.EmpiricalTable;
 import org.caretwin.lang.care.Fixed;
 import org.caretwin.lang.care.Import;
 import org.caretwin.lang.care.KpiRef;
@@ -21,6 +23,8 @@ import org.caretwin.lang.care.Parametric;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Percent;
 import org.caretwin.lang.care.Step;
+import org.caretwin.lang.generator.Units;
+import org.caretwin.lang.load.EmpiricalValues;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
@@ -41,6 +45,7 @@ public class CareValidator extends AbstractCareValidator {
 	public static final String UNKNOWN_TARGET = "unknownTarget";
 	public static final String UNIT_MISMATCH = "unitMismatch";
 	public static final String BAD_SERIES = "badSeries";
+	public static final String BAD_TABLE = "badTable";
 	public static final String UNKNOWN_IMPORT = "unknownImport";
 
 	private static final double TOLERANCE = 1e-9;
@@ -380,6 +385,22 @@ public class CareValidator extends AbstractCareValidator {
 		var read = org.caretwin.lang.load.ArrivalSeries.read(series, series.getFile());
 		if (!read.ok()) {
 			error(read.problem(), series, CarePackage.Literals.SERIES_ARRIVALS__FILE, BAD_SERIES);
+		}
+	}
+
+	/** A table's file must read as a column of values; a duration drawn from it needs the unit of those values. */
+	@Check
+	public void empiricalTableIsReadable(EmpiricalTable table) {
+		var read = EmpiricalValues.read(table, table.getFile(), table.getColumn());
+		if (!read.ok()) {
+			error(read.problem(), table, CarePackage.Literals.EMPIRICAL_TABLE__FILE, BAD_TABLE);
+		} else if (table.getUnit() == null && !(table.eContainer() instanceof org.caretwin.lang.care.Attribute)) {
+			error("A duration needs a time unit: write e.g. 'column " + table.getColumn() + " in days' (or min, h, weeks)",
+					table, CarePackage.Literals.EMPIRICAL_TABLE__COLUMN, UNIT_MISMATCH);
+		} else if (table.getUnit() != null
+				&& Arrays.stream(read.values()).max().orElse(0) * Units.hours(table.getUnit()) > RunnableModelValidator.LONGEST_HOURS) {
+			error(table.getFile() + " holds a time over 100 years, which cannot be simulated", table,
+					CarePackage.Literals.EMPIRICAL_TABLE__FILE, RunnableModelValidator.OUT_OF_RANGE);
 		}
 	}
 

@@ -93,13 +93,21 @@ public class RunnableModelValidator extends ComposedCareValidator {
 	}
 
 	/**
-	 * A renewal gap that is always zero would schedule arrivals without end at one instant. Only an empirical gap can
-	 * be: the other laws' degenerate forms are errors of their own.
+	 * A renewal gap that is always zero would schedule arrivals without end at one instant. Only an empirical gap,
+	 * written or read from a file, can be: the other laws' degenerate forms are errors of their own.
 	 */
 	@Check
 	public void arrivalGapsAdvanceTime(RenewalArrivals arrivals) {
-		if (arrivals.getGap() instanceof Parametric gap && gap.getLaw() == Law.EMPIRICAL
-				&& gap.getParameters().stream().allMatch(p -> p.getValue() <= 0)) {
+		boolean alwaysZero = switch (arrivals.getGap()) {
+		case Parametric gap -> gap.getLaw() == Law.EMPIRICAL
+				&& gap.getParameters().stream().allMatch(p -> p.getValue() <= 0);
+		case org.caretwin.lang.care.EmpiricalTable table -> {
+			var read = org.caretwin.lang.load.EmpiricalValues.read(table, table.getFile(), table.getColumn());
+			yield read.ok() && java.util.Arrays.stream(read.values()).allMatch(v -> v <= 0);
+		}
+		case null, default -> false;
+		};
+		if (alwaysZero) {
 			error("The time between arrivals is always zero: give it a positive value", arrivals,
 					CarePackage.Literals.RENEWAL_ARRIVALS__GAP, DEGENERATE);
 		}
