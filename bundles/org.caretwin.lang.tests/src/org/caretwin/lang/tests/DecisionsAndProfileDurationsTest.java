@@ -335,6 +335,23 @@ class DecisionsAndProfileDurationsTest {
 				docs.getDocumentation(pathway.getSteps().get(1)));
 	}
 
+	@Test
+	void theHoverGivesTheMeanOfATableOfStays() throws Exception {
+		Files.writeString(dir.resolve("stays.csv"), "patient,stay\n1,2\n2,4\n3,9\n");
+		Model model = parse("""
+				resource Bed unlimited
+				cohort C {
+				    arrivals 3 per day
+				}
+				pathway Q for C {
+				    step S uses Bed for empirical from "stays.csv" column stay in days end
+				}
+				""");
+		IEObjectDocumentationProvider docs = CareWorkspace.standalone().injector().getInstance(IEObjectDocumentationProvider.class);
+		Pathway pathway = (Pathway) model.getElements().get(2);
+		assertEquals("Duration drawn from the values of stays.csv, mean 5.00 days.", docs.getDocumentation(pathway.getSteps().get(0)));
+	}
+
 	private Model parse(String text) throws Exception {
 		Path file = dir.resolve("model.care");
 		Files.writeString(file, text);

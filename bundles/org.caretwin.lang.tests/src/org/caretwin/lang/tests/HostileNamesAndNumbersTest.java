@@ -124,4 +124,26 @@ class HostileNamesAndNumbersTest {
 				experiment E { horizon 30 days replications 2 seed 1 report wait(Visit) }
 				""".formatted(empirical));
 	}
+
+	@Test
+	void aTableOfAHundredThousandStaysCompiles() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("table"));
+		StringBuilder csv = new StringBuilder("patient,stay\n");
+		for (int i = 0; i < 100_000; i++) {
+			csv.append(i).append(',').append(1 + i % 9).append('\n');
+		}
+		Files.writeString(folder.resolve("stays.csv"), csv);
+		CheckedModel model = model("table", """
+				resource Bed unlimited
+				cohort Patients { arrivals 20 per day }
+				pathway Ward for Patients { step Stay uses Bed for empirical from "stays.csv" column stay in days end }
+				scenario Baseline
+				experiment E { horizon 365 days replications 2 seed 1 report duration(pathway) }
+				""");
+		assertEquals(List.of(), model.problems().stream().filter(Problem::isError).map(Problem::toString).toList());
+		CareModel built = Simulation.compile(model.experiments().get(0)).factory().create("Baseline");
+		double days = built.run(new RandomStreams(1, built.randomSourceNames()), 0, 0, 365 * 24).get("duration(pathway)");
+		// Stays 1..9 days, equally often: a mean of 5 days (patients still in the ward at the end are not counted).
+		assertEquals(5, days, 0.15);
+	}
 }

@@ -307,6 +307,41 @@ class ValidationTest {
 	}
 
 	@Test
+	void aBrokenTableOfStaysSaysWhichLine() throws Exception {
+		java.nio.file.Files.writeString(dir.resolve("stays.csv"), "patient,stay\n1,4\n2,four\n");
+		Problem issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes empirical from "stays.csv" column stay in days end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 8, 44, "stays.csv:3:");
+		assertTrue(issue.message().contains("four"), issue.message());
+	}
+
+	@Test
+	void aTableColumnThatIsNotThereListsTheColumns() throws Exception {
+		java.nio.file.Files.writeString(dir.resolve("stays.csv"), "patient,stay\n1,4\n");
+		Problem issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes empirical from "stays.csv" column length in days end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 8, 44, "length");
+		assertTrue(issue.message().contains("stay"), "lists the columns there are: " + issue.message());
+	}
+
+	@Test
+	void aTableOfDurationsNeedsAUnit() throws Exception {
+		java.nio.file.Files.writeString(dir.resolve("stays.csv"), "patient,stay\n1,4\n");
+		Problem issue = single("""
+				pathway P for Patients {
+				    step A by Surgeon takes empirical from "stays.csv" column stay end
+				}
+				""", Severity.ERROR);
+		assertAt(issue, 8, 63, "A duration needs a time unit");
+	}
+
+	@Test
 	void syntaxErrorHasAPosition() throws Exception {
 		Problem issue = single("""
 				pathway P for Patients {

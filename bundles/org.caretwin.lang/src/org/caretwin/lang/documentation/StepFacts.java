@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.caretwin.lang.care.Distribution;
+import org.caretwin.lang.care.EmpiricalTable;
 import org.caretwin.lang.care.LosePolicy;
 import org.caretwin.lang.care.RedirectPolicy;
 import org.caretwin.lang.care.WaitPolicy;
@@ -33,6 +34,9 @@ final class StepFacts {
 		addMeans(facts, "Delay", step.getDelays());
 		if (step.getRemote() != null) {
 			addMeans(facts, "Remote duration", step.getRemote().getDurations());
+		}
+		if (step.getDuration() instanceof EmpiricalTable table) {
+			facts.add("Duration drawn from the values of " + table.getFile() + ", mean " + mean(table) + ".");
 		}
 		addPatience(facts, step);
 		return facts;
