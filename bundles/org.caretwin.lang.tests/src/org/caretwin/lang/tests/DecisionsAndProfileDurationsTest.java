@@ -273,6 +273,50 @@ class DecisionsAndProfileDurationsTest {
 		assertTrue(errors.get(0).message().startsWith("The step Triage has no remote mode Video"), errors.get(0).message());
 	}
 
+	/**
+	 * Priorities by profile through the generated Java: one surgeon, urgent and elective patients at 0.4 an hour each,
+	 * exponential hours, urgent first. From the desk to the profile's exit step a patient spends 1 min, its wait
+	 * (Cobham: 1.33 h urgent, 6.67 h elective) and 1 h with the surgeon.
+	 */
+	@Test
+	void prioritiesByProfileMatchCobham() throws Exception {
+		Path file = dir.resolve("model.care");
+		Files.writeString(file, """
+				resource Desk unlimited
+				resource Surgeon count 1
+				cohort C {
+				    arrivals 0.8 per h
+				    profile Urgent 50%
+				    profile Elective 50%
+				}
+				pathway P for C {
+				    step A uses Desk takes 1 min
+				    step S by Surgeon takes exponential(mean 1 h) when unavailable wait priority Urgent: 2
+				        then branch { Urgent: otherwise -> U  Elective: otherwise -> E }
+				    step U uses Desk takes 1 min end
+				    step E uses Desk takes 1 min end
+				}
+				scenario Baseline
+				experiment E {
+				    horizon 40000 h  warmup 1000 h  replications 20  seed 5
+				    report time(A, U), time(A, E)
+				}
+				""");
+		var checked = ModelChecker.modelOf(file);
+		assertEquals(List.of(), checked.problems());
+		CompiledExperiment compiled = Simulation.compile(checked.experiments().get(0));
+		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
+		ConfidenceInterval urgent = result.interval("Baseline", "time(A,U)").scaled(24);
+		ConfidenceInterval elective = result.interval("Baseline", "time(A,E)").scaled(24);
+		double w0 = 0.8;
+		double urgentTheory = 1.0 / 60 + w0 / (1 - 0.4) + 1;
+		double electiveTheory = 1.0 / 60 + w0 / ((1 - 0.4) * (1 - 0.8)) + 1;
+		System.out.printf("priority by profile: urgent %s h (%.3f), elective %s h (%.3f)%n", urgent, urgentTheory, elective,
+				electiveTheory);
+		assertTrue(urgent.contains(urgentTheory), "urgent " + urgent);
+		assertTrue(elective.contains(electiveTheory), "elective " + elective);
+	}
+
 	@Test
 	void theFormatterClosesUpProfileDurationsAndKeepsLineBreaks() throws Exception {
 		String messy = """
