@@ -225,29 +225,25 @@ public abstract class Step {
 				model.scheduleIn(patience(patient), new PatienceTimer(patient, this));
 			}
 		}
-		case LOSE -> leave(patient, () -> model.lose(patient, this, lossReason));
-		case REDIRECT -> {
-			Step target = redirectTo();
-			leave(patient, () -> model.redirect(patient, this, target));
+		case LOSE, REDIRECT -> leave(patient, unavailable, lossReason);
 		}
-		}
-	}
-
-	private void leave(Patient patient, Runnable then) {
-		present.add(model.now(), -1);
-		patient.held = null;
-		then.run();
 	}
 
 	/** The patient's patience ran out while it was still waiting: it leaves the queue, then the step. */
 	final void abandon(Patient patient) {
 		model.leaveQueue(patient);
 		waiting.add(model.now(), -1);
-		if (whenPatienceRunsOut == Unavailable.LOSE) {
-			leave(patient, () -> model.lose(patient, this, patienceReason));
+		leave(patient, whenPatienceRunsOut, patienceReason);
+	}
+
+	/** The patient leaves the step without being served: lost with {@code reason}, or redirected. */
+	private void leave(Patient patient, Unavailable how, String reason) {
+		present.add(model.now(), -1);
+		patient.held = null;
+		if (how == Unavailable.LOSE) {
+			model.lose(patient, this, reason);
 		} else {
-			Step target = redirectTo();
-			leave(patient, () -> model.redirect(patient, this, target));
+			model.redirect(patient, this, redirectTo());
 		}
 	}
 

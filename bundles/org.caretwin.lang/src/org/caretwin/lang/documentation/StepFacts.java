@@ -7,12 +7,12 @@ import java.util.Locale;
 import org.caretwin.lang.care.Distribution;
 import org.caretwin.lang.care.EmpiricalTable;
 import org.caretwin.lang.care.LosePolicy;
-import org.caretwin.lang.care.RedirectPolicy;
-import org.caretwin.lang.care.WaitPolicy;
-import org.caretwin.lang.interpret.Policies;
 import org.caretwin.lang.care.ProfileDuration;
 import org.caretwin.lang.care.ProfileDurations;
+import org.caretwin.lang.care.RedirectPolicy;
 import org.caretwin.lang.care.Step;
+import org.caretwin.lang.care.WaitPolicy;
+import org.caretwin.lang.interpret.Policies;
 import org.caretwin.lang.model.Distributions;
 
 /**

@@ -19,12 +19,12 @@ import org.caretwin.lang.care.ProfileCount;
 import org.caretwin.lang.care.ProfileDuration;
 import org.caretwin.lang.care.ProfileDurations;
 import org.caretwin.lang.care.RedirectPolicy;
-import org.caretwin.lang.care.WaitPolicy;
-import org.caretwin.lang.interpret.Policies;
 import org.caretwin.lang.care.RemoteMode;
 import org.caretwin.lang.care.Repeat;
 import org.caretwin.lang.care.Step;
+import org.caretwin.lang.care.WaitPolicy;
 import org.caretwin.lang.interpret.BranchShares;
+import org.caretwin.lang.interpret.Policies;
 
 /**
  * One field and one anonymous {@link org.caretwin.engine.pathway.Step} per step: the engine runs the state machine,
@@ -230,8 +230,8 @@ final class StepsSection {
 			lines.add("loseWhenUnavailable(" + JavaNames.string(lose.getReason()) + ");");
 		} else if (step.getPolicy() instanceof RedirectPolicy) {
 			lines.add("redirectWhenUnavailable();");
-		} else if (Policies.patience(step) != null) {
-			lines.add(Policies.patience(step).getAfterPatience() instanceof LosePolicy lose
+		} else if (Policies.patience(step) instanceof WaitPolicy patience) {
+			lines.add(patience.getAfterPatience() instanceof LosePolicy lose
 					? "loseAfterWaiting(" + JavaNames.string(lose.getReason()) + ");"
 					: "redirectAfterWaiting();");
 		}

@@ -32,10 +32,8 @@ public final class Distributions {
 			return new Distribution(Distribution.FIXED, List.of(new Parameter(null, hours, 1)), hours, text);
 		}
 		if (written instanceof EmpiricalTable table) {
-			double[] hours = hours(table);
-			List<Parameter> values = java.util.Arrays.stream(hours).mapToObj(h -> new Parameter(null, h, 1)).toList();
-			return new Distribution("empirical", values,
-					org.caretwin.engine.random.Distribution.Empirical.equallyLikely(hours).mean(), text);
+			List<Parameter> values = java.util.Arrays.stream(hours(table)).mapToObj(h -> new Parameter(null, h, 1)).toList();
+			return new Distribution("empirical", values, engineLaw("empirical", values).mean(), text);
 		}
 		Parametric parametric = (Parametric) written;
 		List<Parameter> parameters = parametric.getParameters().stream().map(Distributions::parameter).toList();

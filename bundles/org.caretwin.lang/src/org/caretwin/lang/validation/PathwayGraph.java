@@ -15,8 +15,8 @@ import org.caretwin.lang.care.End;
 import org.caretwin.lang.care.Next;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.RedirectPolicy;
-import org.caretwin.lang.interpret.Policies;
 import org.caretwin.lang.care.Step;
+import org.caretwin.lang.interpret.Policies;
 
 /** The steps of a pathway and where a patient may go after each, built once so graph rules stay linear. */
 final class PathwayGraph {

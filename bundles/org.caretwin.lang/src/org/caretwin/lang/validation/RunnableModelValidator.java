@@ -1,5 +1,6 @@
 package org.caretwin.lang.validation;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.caretwin.lang.care.CarePackage;
 import org.caretwin.lang.care.ClockTime;
 import org.caretwin.lang.care.Density;
+import org.caretwin.lang.care.EmpiricalTable;
 import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.Law;
 import org.caretwin.lang.care.Parameter;
@@ -21,6 +23,7 @@ import org.caretwin.lang.care.Zone;
 import org.caretwin.lang.care.ZonalArrivals;
 import org.caretwin.lang.care.ZoneRate;
 import org.caretwin.lang.generator.Units;
+import org.caretwin.lang.load.EmpiricalValues;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -101,9 +104,9 @@ public class RunnableModelValidator extends ComposedCareValidator {
 		boolean alwaysZero = switch (arrivals.getGap()) {
 		case Parametric gap -> gap.getLaw() == Law.EMPIRICAL
 				&& gap.getParameters().stream().allMatch(p -> p.getValue() <= 0);
-		case org.caretwin.lang.care.EmpiricalTable table -> {
-			var read = org.caretwin.lang.load.EmpiricalValues.read(table, table.getFile(), table.getColumn());
-			yield read.ok() && java.util.Arrays.stream(read.values()).allMatch(v -> v <= 0);
+		case EmpiricalTable table -> {
+			var read = EmpiricalValues.read(table, table.getFile(), table.getColumn());
+			yield read.ok() && Arrays.stream(read.values()).allMatch(v -> v <= 0);
 		}
 		case null, default -> false;
 		};
