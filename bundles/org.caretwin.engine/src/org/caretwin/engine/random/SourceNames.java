@@ -30,6 +30,11 @@ public final class SourceNames {
 		return "placement:" + cohort;
 	}
 
+	/** Which list a room of a schedule with alternatives takes. */
+	public static String sessions(String cohort) {
+		return "sessions:" + cohort;
+	}
+
 	public static String attribute(String cohort, String attribute) {
 		return "attribute:" + cohort + "." + attribute;
 	}

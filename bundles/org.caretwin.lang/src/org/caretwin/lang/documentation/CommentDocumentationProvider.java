@@ -12,7 +12,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 /**
  * Hover text from the comments a modeller writes: the {@code //} or block comments on the lines just above an
  * element, and a {@code //} comment at the end of its first line. Sources of figures usually live there. A step
- * adds its {@link StepFacts}.
+ * adds its {@link StepFacts}, a scheduled cohort its {@link CohortFacts}.
  */
 public class CommentDocumentationProvider implements IEObjectDocumentationProvider {
 
@@ -29,6 +29,9 @@ public class CommentDocumentationProvider implements IEObjectDocumentationProvid
 		}
 		if (element instanceof org.caretwin.lang.care.Step step) {
 			lines.addAll(StepFacts.of(step));
+		}
+		if (element instanceof org.caretwin.lang.care.Cohort cohort) {
+			lines.addAll(CohortFacts.of(cohort));
 		}
 		return lines.isEmpty() ? null : String.join("\n", lines);
 	}

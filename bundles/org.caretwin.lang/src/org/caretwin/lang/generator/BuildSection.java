@@ -14,7 +14,6 @@ import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.PoissonArrivals;
 import org.caretwin.lang.care.Profile;
 import org.caretwin.lang.care.RenewalArrivals;
-import org.caretwin.lang.care.ArrivalSlot;
 import org.caretwin.lang.care.ScheduledArrivals;
 import org.caretwin.lang.care.SeriesArrivals;
 import org.caretwin.lang.care.ZonalArrivals;
@@ -26,6 +25,8 @@ import org.caretwin.lang.care.Travel;
 import org.caretwin.lang.care.Zone;
 import org.caretwin.lang.interpret.Tariffs;
 import org.caretwin.lang.interpret.Weekdays;
+import org.caretwin.lang.model.ResolvedModel;
+import org.caretwin.lang.model.ScheduleSlots;
 
 /** The {@code build()} method: territory, calendars, resources, pathways and cohorts, in the model's words. */
 final class BuildSection {
@@ -149,19 +150,28 @@ final class BuildSection {
 		return String.join(", ", rates);
 	}
 
-	/** One {@code new ScheduledCohort.Slot(weekday, hour, counts per profile, drawn)} per weekday of each slot. */
+	/**
+	 * One {@code new ScheduledCohort.Slot(weekday, hour, counts per profile, drawn)} per weekday of each slot, or with
+	 * rooms and alternative sessions when it has them.
+	 */
 	private static String slots(Cohort cohort, ScheduledArrivals scheduled) {
 		List<String> slots = new java.util.ArrayList<>();
-		for (ArrivalSlot slot : scheduled.getSlots()) {
-			int[] counts = new int[Math.max(1, cohort.getProfiles().size())];
-			slot.getMix().forEach(m -> counts[cohort.getProfiles().indexOf(m.getProfile())] += m.getCount());
-			String hour = Units.literal(slot.getTime().getHour() + slot.getTime().getMinute() / 60.0);
-			String countArray = "new int[] { " + java.util.Arrays.stream(counts).mapToObj(Integer::toString).collect(Collectors.joining(", ")) + " }";
-			for (int day : Weekdays.of(slot, slot.getFrom(), slot.getTo(), org.caretwin.lang.care.CarePackage.Literals.ARRIVAL_SLOT__TO)) {
-				slots.add("\n                new ScheduledCohort.Slot(" + day + ", " + hour + ", " + countArray + ", " + slot.getCount() + ")");
+		for (ResolvedModel.Slot slot : ScheduleSlots.of(cohort, scheduled)) {
+			String head = "\n                new ScheduledCohort.Slot(" + slot.weekday() + ", " + Units.literal(slot.hour()) + ", ";
+			if (slot.rooms() == 1 && slot.sessions().size() == 1) {
+				ResolvedModel.Session only = slot.sessions().get(0);
+				slots.add(head + counts(only) + ", " + only.drawn() + ")");
+			} else {
+				slots.add(head + slot.rooms() + ", List.of(" + slot.sessions().stream()
+						.map(s -> "new ScheduledCohort.Session(" + Units.literal(s.share()) + ", " + counts(s) + ", " + s.drawn() + ")")
+						.collect(Collectors.joining(", ")) + "), " + slot.drawnOnce() + ")");
 			}
 		}
 		return String.join(",", slots);
+	}
+
+	private static String counts(ResolvedModel.Session session) {
+		return "new int[] { " + session.counts().stream().map(String::valueOf).collect(Collectors.joining(", ")) + " }";
 	}
 
 	private final List<String> seriesConstants = new java.util.ArrayList<>();
@@ -225,6 +235,8 @@ final class BuildSection {
 			zonal.getRates().forEach(r -> context.source(SourceNames.arrivals(cohort.getName(), r.getZone().getName())));
 		} else if (!(cohort.getArrivals() instanceof ScheduledArrivals)) {
 			context.source(SourceNames.arrivals(cohort.getName()));
+		} else if (((ScheduledArrivals) cohort.getArrivals()).getSlots().stream().anyMatch(s -> !s.getAlternatives().isEmpty())) {
+			context.source(SourceNames.sessions(cohort.getName()));
 		}
 		if (cohort.getAttributes().isEmpty()) {
 			out.append(";\n");

@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import org.caretwin.lang.care.ArrivalSlot;
-import org.caretwin.lang.care.CarePackage;
 import org.caretwin.lang.care.Cohort;
 import org.caretwin.lang.care.PoissonArrivals;
 import org.caretwin.lang.care.RenewalArrivals;
@@ -16,12 +14,10 @@ import org.caretwin.lang.care.ZonalArrivals;
 import org.caretwin.lang.care.Zone;
 import org.caretwin.lang.care.ZoneRate;
 import org.caretwin.lang.generator.Units;
-import org.caretwin.lang.interpret.Weekdays;
 import org.caretwin.lang.load.ArrivalSeries;
 import org.caretwin.lang.model.ResolvedModel.Arrivals;
 import org.caretwin.lang.model.ResolvedModel.Attribute;
 import org.caretwin.lang.model.ResolvedModel.Profile;
-import org.caretwin.lang.model.ResolvedModel.Slot;
 
 /** Cohorts as records: arrivals (rates per hour), profiles (shares as fractions) and attributes. */
 final class CohortResolver {
@@ -49,7 +45,7 @@ final class CohortResolver {
 				poisson.getTerritory() == null ? null : poisson.getTerritory().getName(), poisson.getFactors());
 		case ZonalArrivals zonal -> new ResolvedModel.ZonalArrivals(zoneRates(zonal));
 		case RenewalArrivals renewal -> new ResolvedModel.RenewalArrivals(Distributions.of(renewal.getGap()));
-		case ScheduledArrivals scheduled -> new ResolvedModel.ScheduledArrivals(slots(cohort, scheduled));
+		case ScheduledArrivals scheduled -> new ResolvedModel.ScheduledArrivals(ScheduleSlots.of(cohort, scheduled));
 		case SeriesArrivals series -> series(series);
 		default -> throw new IllegalStateException("unknown arrivals " + cohort.getArrivals());
 		};
@@ -62,20 +58,6 @@ final class CohortResolver {
 			rates.set(zones.indexOf(rate.getZone()), rate.getRate() / Units.hours(zonal.getUnit()));
 		}
 		return rates;
-	}
-
-	/** One slot per weekday of each written slot, with the counts of each profile. */
-	private static List<Slot> slots(Cohort cohort, ScheduledArrivals scheduled) {
-		List<Slot> slots = new ArrayList<>();
-		for (ArrivalSlot slot : scheduled.getSlots()) {
-			int[] counts = new int[Math.max(1, cohort.getProfiles().size())];
-			slot.getMix().forEach(m -> counts[cohort.getProfiles().indexOf(m.getProfile())] += m.getCount());
-			double hour = slot.getTime().getHour() + slot.getTime().getMinute() / 60.0;
-			for (int day : Weekdays.of(slot, slot.getFrom(), slot.getTo(), CarePackage.Literals.ARRIVAL_SLOT__TO)) {
-				slots.add(new Slot(day, hour, Arrays.stream(counts).boxed().toList(), slot.getCount()));
-			}
-		}
-		return slots;
 	}
 
 	/** The series read now, so that the record needs no file; a series that cannot be read is refused. */

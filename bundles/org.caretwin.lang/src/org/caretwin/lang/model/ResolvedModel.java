@@ -253,15 +253,35 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 	}
 
 	/**
-	 * At {@code hour} on {@code weekday}: {@code counts.get(p)} patients of profile p, plus {@code drawn} patients
-	 * whose profile is drawn from the cohort's mix.
+	 * At {@code hour} on {@code weekday} (Monday 0), {@code rooms} rooms each take one of {@code sessions} by its
+	 * share, every week or, {@code drawnOnce}, once per replication.
 	 */
-	public record Slot(int weekday, double hour, List<Integer> counts, int drawn) implements Serializable {
+	public record Slot(int weekday, double hour, int rooms, List<Session> sessions, boolean drawnOnce)
+			implements Serializable {
+
+		private static final long serialVersionUID = 2L;
+
+		public Slot {
+			sessions = List.copyOf(sessions);
+		}
+
+		/** Mean patients a week at this slot. */
+		public double meanPatients() {
+			return rooms * sessions.stream().mapToDouble(s -> s.share() * s.patients()).sum();
+		}
+	}
+
+	/** One list: {@code counts.get(p)} patients of profile p, plus {@code drawn} whose profile comes from the mix. */
+	public record Session(double share, List<Integer> counts, int drawn) implements Serializable {
 
 		private static final long serialVersionUID = 1L;
 
-		public Slot {
+		public Session {
 			counts = List.copyOf(counts);
+		}
+
+		public int patients() {
+			return counts.stream().mapToInt(Integer::intValue).sum() + drawn;
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.caretwin.lang.model.ResolvedModel.Profile;
 import org.caretwin.lang.model.ResolvedModel.RenewalArrivals;
 import org.caretwin.lang.model.ResolvedModel.ScheduledArrivals;
 import org.caretwin.lang.model.ResolvedModel.SeriesArrivals;
+import org.caretwin.lang.model.ResolvedModel.Session;
 import org.caretwin.lang.model.ResolvedModel.Slot;
 import org.caretwin.lang.model.ResolvedModel.Territory;
 import org.caretwin.lang.model.ResolvedModel.ZonalArrivals;
@@ -40,8 +41,7 @@ record CohortArrivals(double perYear, double[] profileShares, double[] zoneShare
 				poisson.monthlyFactors().isEmpty() ? null : doubles(poisson.monthlyFactors()));
 		case RenewalArrivals renewal -> ArrivalRate.meanPerHour(renewal.gap().mean(), null);
 		case ZonalArrivals zonal -> java.util.Arrays.stream(doubles(zonal.ratePerHour())).sum();
-		case ScheduledArrivals scheduled -> scheduled.slots().stream()
-				.mapToInt(s -> s.counts().stream().mapToInt(Integer::intValue).sum() + s.drawn()).sum() / TimeUnits.WEEK;
+		case ScheduledArrivals scheduled -> scheduled.slots().stream().mapToDouble(Slot::meanPatients).sum() / TimeUnits.WEEK;
 		case SeriesArrivals series -> series.dailyCounts().stream().mapToInt(Integer::intValue).sum()
 				/ (series.dailyCounts().size() * TimeUnits.DAY);
 		};
@@ -68,20 +68,23 @@ record CohortArrivals(double perYear, double[] profileShares, double[] zoneShare
 		return java.util.Arrays.stream(rates).map(r -> total > 0 ? r / total : 0).toArray();
 	}
 
-	/** The case mix over a week: the scheduled counts plus the drawn patients at the cohort's mix. */
+	/** The case mix over a week: the booked counts plus the drawn patients at the cohort's mix, weighted by rooms and shares. */
 	private static double[] scheduledMix(List<Slot> slots, double[] probabilities) {
-		int profiles = Math.max(probabilities.length, slots.stream().mapToInt(s -> s.counts().size()).max().orElse(1));
+		int profiles = Math.max(probabilities.length,
+				slots.stream().flatMap(s -> s.sessions().stream()).mapToInt(s -> s.counts().size()).max().orElse(1));
 		double[] totals = new double[profiles];
 		double all = 0;
 		for (Slot slot : slots) {
-			for (int p = 0; p < slot.counts().size(); p++) {
-				totals[p] += slot.counts().get(p);
-				all += slot.counts().get(p);
+			for (Session session : slot.sessions()) {
+				double weight = slot.rooms() * session.share();
+				for (int p = 0; p < session.counts().size(); p++) {
+					totals[p] += weight * session.counts().get(p);
+				}
+				for (int p = 0; p < probabilities.length; p++) {
+					totals[p] += weight * session.drawn() * probabilities[p];
+				}
+				all += weight * session.patients();
 			}
-			for (int p = 0; p < probabilities.length; p++) {
-				totals[p] += slot.drawn() * probabilities[p];
-			}
-			all += slot.drawn();
 		}
 		for (int p = 0; p < profiles; p++) {
 			totals[p] = all == 0 ? 1.0 / profiles : totals[p] / all;
