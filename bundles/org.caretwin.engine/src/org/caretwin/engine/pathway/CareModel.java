@@ -336,6 +336,33 @@ public abstract class CareModel extends Simulation {
 		}
 	}
 
+	/** The patient keeps {@code resource}, seized at {@code seizedAt}, after the step ends. */
+	void keep(Patient patient, Resource resource, double seizedAt) {
+		if (patient.kept == null) {
+			patient.kept = new HeldResources();
+		}
+		patient.kept.keep(resource, seizedAt, now());
+	}
+
+	/** A patient leaving the pathway frees what it still holds. */
+	private void releaseKept(Patient patient) {
+		if (patient.kept != null && !patient.kept.isEmpty()) {
+			patient.kept.releaseAll(this, patient);
+		}
+	}
+
+	/** The cost of holding {@code resource} for {@code hours} beyond the session that seized it (its act is counted). */
+	void accountHolding(Patient patient, Resource resource, double hours) {
+		ResourceType type = resource.type();
+		if (type.hasTariff) {
+			double cost = type.costPerHour() * hours;
+			patient.cost += cost;
+			if (observing) {
+				type.observedCost += cost;
+			}
+		}
+	}
+
 	/** A session eligible for a remote mode started, in the mode the patient's profile prefers or not. */
 	void personalisation(boolean preferredMode) {
 		if (observing) {
@@ -376,6 +403,7 @@ public abstract class CareModel extends Simulation {
 	}
 
 	void complete(Patient patient) {
+		releaseKept(patient);
 		inSystem.add(now(), -1);
 		completed += observing ? 1 : 0;
 		if (listener != PathwayListener.NONE) {
@@ -414,6 +442,7 @@ public abstract class CareModel extends Simulation {
 	}
 
 	void lose(Patient patient, Step step, String reason) {
+		releaseKept(patient);
 		inSystem.add(now(), -1);
 		if (listener != PathwayListener.NONE) {
 			listener.patientLost(patient, step, reason, now());

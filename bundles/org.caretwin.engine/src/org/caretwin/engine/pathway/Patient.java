@@ -36,6 +36,8 @@ public final class Patient implements EventTarget {
 	double serviceHours;
 	boolean remote;
 	Resource[] held;
+	/** Resources kept from earlier steps until a later one releases them; null until the patient first keeps one. */
+	HeldResources kept;
 	double priority;
 	long queueTicket;
 	/** The resource in whose queue the patient waits now, or null. */
@@ -77,6 +79,9 @@ public final class Patient implements EventTarget {
 		serviceHours = 0;
 		remote = false;
 		held = null;
+		if (kept != null) {
+			kept.clear();
+		}
 		priority = 0;
 		queueTicket = 0;
 		queuedAt = null;

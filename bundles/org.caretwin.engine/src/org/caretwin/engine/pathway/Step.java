@@ -33,6 +33,11 @@ public abstract class Step {
 	private Unavailable whenPatienceRunsOut = Unavailable.WAIT;
 	private String patienceReason = "";
 	private boolean deliveredAtHome;
+	private static final ResourceType[] NONE = {};
+	/** Of this step's resources, those the patient keeps when the step ends (seized here, released later). */
+	private ResourceType[] keptAfterwards = NONE;
+	/** Resources held since an earlier step that the patient frees when this step ends. */
+	private ResourceType[] releasedAtEnd = NONE;
 
 	final Tally waits = new Tally();
 	final TimeWeighted waiting;
@@ -91,6 +96,19 @@ public abstract class Step {
 	/** Patients wait at most {@link #patience(Patient)} hours in the queue, then go to {@link #redirectTo()}. */
 	protected final void redirectAfterWaiting() {
 		whenPatienceRunsOut = Unavailable.REDIRECT;
+	}
+
+	/**
+	 * The patient keeps these of the step's resources when the step ends ({@code seizes Bed}), until a later step
+	 * releases them or the patient leaves the pathway.
+	 */
+	protected final void keepsAfterwards(ResourceType... types) {
+		keptAfterwards = types.clone();
+	}
+
+	/** When this step ends the patient frees these resources, held since an earlier step ({@code releases Bed}). */
+	protected final void releasesAtEnd(ResourceType... types) {
+		releasedAtEnd = types.clone();
 	}
 
 	/** The professional travels to the patient's home: the patient does not travel. */
@@ -287,18 +305,35 @@ public abstract class Step {
 		patient.held = null;
 		sessions++;
 		model.sessionCompleted(patient, this, held, now);
+		boolean last = --patient.sessionsLeft == 0;
 		for (Resource resource : held) {
-			resource.release(now, patient.serviceStart);
-			model.serveQueue(resource);
+			if (last && keeps(resource.type())) {
+				model.keep(patient, resource, patient.serviceStart);
+			} else {
+				resource.release(now, patient.serviceStart);
+				model.serveQueue(resource);
+			}
 		}
-		if (--patient.sessionsLeft > 0) {
+		if (!last) {
 			patient.phase = Patient.Phase.BETWEEN_SESSIONS;
 			model.scheduleIn(Math.max(0, interval(patient)), patient);
 			return;
 		}
 		completions++;
 		present.add(now, -1);
+		if (releasedAtEnd.length > 0 && patient.kept != null) {
+			patient.kept.release(model, patient, releasedAtEnd);
+		}
 		moveOn(patient);
+	}
+
+	private boolean keeps(ResourceType type) {
+		for (ResourceType kept : keptAfterwards) {
+			if (kept == type) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Records the first start of this step for the time(A,B) indicators, when the model reports any. */

@@ -1,6 +1,7 @@
 package org.caretwin.lang.diagnostics;
 
 import org.antlr.runtime.FailedPredicateException;
+import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
@@ -31,6 +32,12 @@ public class CareSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	@Inject
 	private CareGrammarAccess grammar;
 
+	/** A step read so far without its duration: the unordered group may stop on any word but 'takes'. */
+	private static boolean lacksDuration(org.eclipse.emf.ecore.EObject element) {
+		return element instanceof org.caretwin.lang.care.Step step && !step.isDecides() && step.getDuration() == null
+				&& step.getDurations() == null;
+	}
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		RecognitionException exception = context.getRecognitionException();
@@ -47,7 +54,8 @@ public class CareSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 					: new SyntaxErrorMessage(previous.getText() + " needs a time unit (" + UNITS + "), e.g. '"
 							+ previous.getText() + " min'", MISSING_UNIT, NumberPlace.of(previous));
 		}
-		if (exception instanceof FailedPredicateException predicate && "ruleStep".equals(predicate.ruleName)) {
+		if (exception instanceof FailedPredicateException predicate && "ruleStep".equals(predicate.ruleName)
+				|| exception instanceof NoViableAltException && lacksDuration(context.getCurrentContext())) {
 			// The one part of a step the unordered group cannot leave without.
 			return new SyntaxErrorMessage("'" + offending.getText()
 					+ "' is not expected here: a step needs 'takes' and its duration, e.g. 'takes 20 min'", MISSING_DURATION);

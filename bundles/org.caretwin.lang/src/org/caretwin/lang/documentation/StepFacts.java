@@ -7,18 +7,21 @@ import java.util.Locale;
 import org.caretwin.lang.care.Distribution;
 import org.caretwin.lang.care.EmpiricalTable;
 import org.caretwin.lang.care.LosePolicy;
+import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.ProfileDuration;
 import org.caretwin.lang.care.ProfileDurations;
 import org.caretwin.lang.care.RedirectPolicy;
+import org.caretwin.lang.care.Resource;
 import org.caretwin.lang.care.Step;
 import org.caretwin.lang.care.WaitPolicy;
 import org.caretwin.lang.interpret.Policies;
 import org.caretwin.lang.model.Distributions;
+import org.eclipse.xtext.EcoreUtil2;
 
 /**
  * What a step's hover adds to the modeller's comments where the text alone does not say it: that a decision takes
- * no time, the mean of each profile's duration when durations are written by profile, and how long patients wait at
- * most before they leave.
+ * no time, the mean of each profile's duration when durations are written by profile, how long patients wait at
+ * most before they leave, and where a resource held across steps is seized and released.
  */
 final class StepFacts {
 
@@ -39,7 +42,27 @@ final class StepFacts {
 			facts.add("Duration drawn from the values of " + table.getFile() + ", mean " + mean(table) + ".");
 		}
 		addPatience(facts, step);
+		addHolding(facts, step);
 		return facts;
+	}
+
+	/** Where a seized resource is released, and where a released one was seized: the two ends of the holding time. */
+	private static void addHolding(List<String> facts, Step step) {
+		Pathway pathway = EcoreUtil2.getContainerOfType(step, Pathway.class);
+		if (pathway == null) {
+			return;
+		}
+		for (Resource seized : step.getSeized()) {
+			List<String> releasing = pathway.getSteps().stream().filter(s -> s.getReleased().contains(seized)).map(Step::getName).toList();
+			facts.add("Keeps " + seized.getName() + " after the step, busy until the end of "
+					+ (releasing.isEmpty() ? "the pathway" : String.join(" or ", releasing) + " (or the pathway)") + ".");
+		}
+		for (Resource released : step.getReleased()) {
+			List<String> seizing = pathway.getSteps().stream().filter(s -> s.getSeized().contains(released)).map(Step::getName).toList();
+			if (!seizing.isEmpty()) {
+				facts.add("Frees " + released.getName() + ", held since " + String.join(" or ", seizing) + ", at the end of the step.");
+			}
+		}
 	}
 
 	private static void addPatience(List<String> facts, Step step) {

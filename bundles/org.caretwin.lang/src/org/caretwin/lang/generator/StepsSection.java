@@ -25,6 +25,7 @@ import org.caretwin.lang.care.Step;
 import org.caretwin.lang.care.WaitPolicy;
 import org.caretwin.lang.interpret.BranchShares;
 import org.caretwin.lang.interpret.Policies;
+import org.caretwin.lang.interpret.StepResources;
 
 /**
  * One field and one anonymous {@link org.caretwin.engine.pathway.Step} per step: the engine runs the state machine,
@@ -137,7 +138,7 @@ final class StepsSection {
 			decision(out, pathway, step, name);
 			return;
 		}
-		String resources = step.getResources().stream().map(r -> ", " + context.field(r)).collect(Collectors.joining());
+		String resources = StepResources.needs(step).stream().map(r -> ", " + context.field(r)).collect(Collectors.joining());
 		List<String> sources = new ArrayList<>();
 		String duration = draw(step.getDuration(), step.getDurations(), SourceNames.step(name, "duration"), step, "Duration",
 				sources);
@@ -234,6 +235,12 @@ final class StepsSection {
 			lines.add(patience.getAfterPatience() instanceof LosePolicy lose
 					? "loseAfterWaiting(" + JavaNames.string(lose.getReason()) + ");"
 					: "redirectAfterWaiting();");
+		}
+		if (!step.getSeized().isEmpty()) {
+			lines.add("keepsAfterwards(" + step.getSeized().stream().map(context::field).collect(Collectors.joining(", ")) + ");");
+		}
+		if (!step.getReleased().isEmpty()) {
+			lines.add("releasesAtEnd(" + step.getReleased().stream().map(context::field).collect(Collectors.joining(", ")) + ");");
 		}
 		if (step.getSetting() instanceof HomeSetting) {
 			lines.add("deliveredAtHome();");

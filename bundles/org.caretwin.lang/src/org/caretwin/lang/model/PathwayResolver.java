@@ -22,6 +22,7 @@ import org.caretwin.lang.care.Step;
 import org.caretwin.lang.care.WaitPolicy;
 import org.caretwin.lang.generator.Units;
 import org.caretwin.lang.interpret.BranchShares;
+import org.caretwin.lang.interpret.StepResources;
 import org.caretwin.lang.model.ResolvedModel.BranchRow;
 import org.caretwin.lang.model.ResolvedModel.Condition;
 import org.caretwin.lang.model.ResolvedModel.ConditionalCase;
@@ -52,10 +53,14 @@ final class PathwayResolver {
 
 	private ResolvedModel.Step step(Pathway pathway, Step step) {
 		return new ResolvedModel.Step(id(step), step.getName(), pathway.getName(), step.isDecides(),
-				step.getResources().stream().map(org.caretwin.lang.care.Resource::getName).toList(),
+				names(StepResources.needs(step)), names(step.getSeized()), names(step.getReleased()),
 				otherwise(step.getDuration(), step.getDurations()), byProfile(step.getDurations()),
 				otherwise(step.getDelay(), step.getDelays()), byProfile(step.getDelays()), setting(step),
 				repeat(step.getRepeat()), policy(step), remote(step.getRemote()), route(pathway, step), Positions.of(step));
+	}
+
+	private static List<String> names(List<org.caretwin.lang.care.Resource> resources) {
+		return resources.stream().map(org.caretwin.lang.care.Resource::getName).toList();
 	}
 
 	/** The law written once, or the {@code otherwise} law of one written by profile (null without either). */

@@ -312,9 +312,11 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 	 * where patients go next. A duration or delay written by profile has its laws in {@code durationByProfile} or
 	 * {@code delayByProfile}, and {@code duration} or {@code delay} is then the {@code otherwise} law (null without
 	 * one). A decision ({@code step Triage decides branch {...}}) has no resource, no duration and a branch route.
+	 * {@code resources} include those the step seizes; of them, {@code seizes} stay held after the step, until a
+	 * later step {@code releases} them at its end.
 	 */
 	public record Step(String id, String name, String pathway, boolean decision, List<String> resources,
-			Distribution duration, List<ProfileLaw> durationByProfile, Distribution delay, List<ProfileLaw> delayByProfile,
+			List<String> seizes, List<String> releases, Distribution duration, List<ProfileLaw> durationByProfile, Distribution delay, List<ProfileLaw> delayByProfile,
 			String setting, Repeat repeat, Policy policy, RemoteMode remote, Route route, SourcePosition position)
 			implements Serializable {
 
@@ -324,6 +326,8 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 
 		public Step {
 			resources = List.copyOf(resources);
+			seizes = List.copyOf(seizes);
+			releases = List.copyOf(releases);
 			durationByProfile = List.copyOf(durationByProfile);
 			delayByProfile = List.copyOf(delayByProfile);
 		}
@@ -339,17 +343,17 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 		}
 
 		Step withRepeat(Repeat newRepeat) {
-			return new Step(id, name, pathway, decision, resources, duration, durationByProfile, delay, delayByProfile,
+			return new Step(id, name, pathway, decision, resources, seizes, releases, duration, durationByProfile, delay, delayByProfile,
 					setting, newRepeat, policy, remote, route, position);
 		}
 
 		Step withRemote(RemoteMode newRemote) {
-			return new Step(id, name, pathway, decision, resources, duration, durationByProfile, delay, delayByProfile,
+			return new Step(id, name, pathway, decision, resources, seizes, releases, duration, durationByProfile, delay, delayByProfile,
 					setting, repeat, policy, newRemote, route, position);
 		}
 
 		Step withRoute(Route newRoute) {
-			return new Step(id, name, pathway, decision, resources, duration, durationByProfile, delay, delayByProfile,
+			return new Step(id, name, pathway, decision, resources, seizes, releases, duration, durationByProfile, delay, delayByProfile,
 					setting, repeat, policy, remote, newRoute, position);
 		}
 	}

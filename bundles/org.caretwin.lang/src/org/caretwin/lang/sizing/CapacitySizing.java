@@ -102,14 +102,23 @@ public final class CapacitySizing {
 		for (int p = 0; p < arrivals.profileShares().length; p++) {
 			StepExpectations expectations = new StepExpectations(cohort, p);
 			Map<String, Double> visits = PatientVisits.of(steps, pathway.steps().get(0).id(), expectations);
+			Map<String, Double> held = HeldHours.of(pathwaySteps(pathway), pathway.steps().get(0).id(), expectations);
 			for (int zone = 0; zone < placement.zoneCount(); zone++) {
 				double patients = arrivals.perYear() * arrivals.profileShares()[p] * arrivals.zoneShares()[zone];
-				for (Map.Entry<Placed, Double> e : hoursPerPatient(visits, expectations, zone).entrySet()) {
+				Map<Placed, Double> hours = hoursPerPatient(visits, expectations, zone);
+				for (Map.Entry<String, Double> h : held.entrySet()) {
+					add(hours, placement.serving(h.getKey(), zone), h.getValue());
+				}
+				for (Map.Entry<Placed, Double> e : hours.entrySet()) {
 					demand.merge(e.getKey(), patients * e.getValue(), Double::sum);
 					variance.merge(e.getKey(), patients * e.getValue() * e.getValue(), Double::sum);
 				}
 			}
 		}
+	}
+
+	private static Map<String, Step> pathwaySteps(Pathway pathway) {
+		return pathway.steps().stream().collect(Collectors.toMap(Step::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
 
 	/** Hours of each placed resource one patient from {@code zone} needs over the pathway. */

@@ -10,6 +10,7 @@ import org.caretwin.lang.model.ResolvedModel.End;
 import org.caretwin.lang.model.ResolvedModel.Next;
 import org.caretwin.lang.model.ResolvedModel.ProfileCount;
 import org.caretwin.lang.model.ResolvedModel.Repeat;
+import org.caretwin.lang.model.ResolvedModel.Distribution;
 import org.caretwin.lang.model.ResolvedModel.Step;
 
 /**
@@ -56,6 +57,12 @@ final class StepExpectations {
 	/** The mean on-site duration for this profile (its own law when the step gives one by profile). */
 	double meanDuration(Step step) {
 		return step.duration(profileName()).mean();
+	}
+
+	/** The mean planned delay before the step for this profile; 0 without one. */
+	double meanDelay(Step step) {
+		Distribution delay = step.delay(profileName());
+		return delay == null ? 0 : delay.mean();
 	}
 
 	double meanRemoteDuration(Step step) {

@@ -11,6 +11,7 @@ import org.caretwin.lang.care.Model;
 import org.caretwin.lang.care.RemoteMode;
 import org.caretwin.lang.care.Resource;
 import org.caretwin.lang.care.Step;
+import org.caretwin.lang.interpret.StepResources;
 import org.caretwin.lang.workspace.ModelFiles;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
@@ -57,7 +58,7 @@ public class ResourceUseValidator extends ComposedCareValidator {
 
 	private static List<Resource> usedBy(EObject element) {
 		if (element instanceof Step step) {
-			return step.getResources();
+			return StepResources.needs(step);
 		}
 		if (element instanceof RemoteMode remote) {
 			return remote.getResources();
