@@ -127,6 +127,12 @@ class HeldResourcesTest {
 		assertTrue(utilisation.contains(load * (1 - blocking) / beds), "utilisation outside " + utilisation);
 		// 10 EUR/h for the whole hold: 1,020 EUR for a patient admitted (lost ones pay nothing and are not averaged).
 		assertTrue(cost.low() > 1000 && cost.high() < 1040, "1,020 EUR outside " + cost);
+		// Little's law in every replication: beds busy = admissions an hour x mean holding time (102 h).
+		for (Kpis run : runs) {
+			double admittedPerHour = run.get("arrivals") / 8760 * (1 - run.get("lost"));
+			assertEquals(admittedPerHour * hold, run.get("utilisation(Bed)") * beds, 0.02 * beds * run.get("utilisation(Bed)"),
+					"Little's law");
+		}
 	}
 
 	@Test

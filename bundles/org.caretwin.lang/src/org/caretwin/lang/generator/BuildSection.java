@@ -174,6 +174,11 @@ final class BuildSection {
 		return "new int[] { " + session.counts().stream().map(String::valueOf).collect(Collectors.joining(", ")) + " }";
 	}
 
+	/** {@code " / settings.eArrivalsFactor"} when a scenario changes the cohort's arrivals, else nothing. */
+	private String arrivalsFactor(Cohort cohort, String operator) {
+		return settings.arrivalsChanged(cohort) ? operator + "settings." + settings.arrivalsField(cohort) : "";
+	}
+
 	private final List<String> seriesConstants = new java.util.ArrayList<>();
 
 	/** A static int[] with the daily counts read from the CSV now, so the generated class needs no file to run. */
@@ -214,13 +219,19 @@ final class BuildSection {
 		case PoissonArrivals poisson -> "RenewalCohort(this, " + JavaNames.string(cohort.getName())
 				// Poisson arrivals: exponential gaps with mean (one time unit) / rate, e.g. YEAR / 3070
 				+ ", new Distribution.Exponential(" + Units.constant(poisson.getUnit()) + " / " + Units.literal(poisson.getRate())
-				+ "), " + (poisson.getFactors().isEmpty() ? "null"
+				+ arrivalsFactor(cohort, " / ") + "), " + (poisson.getFactors().isEmpty() ? "null"
 						: "new double[] { " + poisson.getFactors().stream().map(Units::literal).collect(Collectors.joining(", ")) + " }")
 				+ ", " + profiles + ", " + first + ")";
-		case ZonalArrivals zonal -> "ZonalCohort(this, " + JavaNames.string(cohort.getName()) + ", new double[] { "
-				+ zoneRates(zonal) + " }, " + profiles + ", " + first + ")";
+		case ZonalArrivals zonal -> "ZonalCohort(this, " + JavaNames.string(cohort.getName()) + ", "
+				+ (settings.arrivalsChanged(cohort)
+						? "java.util.Arrays.stream(new double[] { " + zoneRates(zonal) + " }).map(rate -> rate" + arrivalsFactor(cohort, " * ") + ").toArray()"
+						: "new double[] { " + zoneRates(zonal) + " }")
+				+ ", " + profiles + ", " + first + ")";
 		case RenewalArrivals renewal -> "RenewalCohort(this, " + JavaNames.string(cohort.getName()) + ", "
-				+ DistributionSource.of(renewal.getGap()) + ", null, " + profiles + ", " + first + ")";
+				+ (settings.arrivalsChanged(cohort)
+						? "Distribution.scaled(" + DistributionSource.of(renewal.getGap()) + ", 1" + arrivalsFactor(cohort, " / ") + ")"
+						: DistributionSource.of(renewal.getGap()))
+				+ ", null, " + profiles + ", " + first + ")";
 		case ScheduledArrivals scheduled -> "ScheduledCohort(this, " + JavaNames.string(cohort.getName()) + ", List.of("
 				+ slots(cohort, scheduled) + "),\n                " + profiles + ", " + first + ")";
 		case SeriesArrivals series -> "TimeSeriesCohort(this, " + JavaNames.string(cohort.getName()) + ", "

@@ -6,14 +6,17 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.caretwin.lang.care.Apply;
+import org.caretwin.lang.care.ArrivalsOverride;
 import org.caretwin.lang.care.Branch;
 import org.caretwin.lang.care.BranchOverride;
 import org.caretwin.lang.care.Change;
+import org.caretwin.lang.care.Cohort;
 import org.caretwin.lang.care.Condition;
 import org.caretwin.lang.care.Count;
 import org.caretwin.lang.care.CountOverride;
 import org.caretwin.lang.care.Density;
 import org.caretwin.lang.care.Innovation;
+import org.caretwin.lang.care.InnovationOverride;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.RemoteAdoption;
 import org.caretwin.lang.care.RepeatChange;
@@ -22,7 +25,9 @@ import org.caretwin.lang.care.Scenario;
 import org.caretwin.lang.care.ScenarioChange;
 import org.caretwin.lang.care.ShareOverride;
 import org.caretwin.lang.care.Step;
+import org.caretwin.lang.care.StepTimeOverride;
 import org.caretwin.lang.interpret.BranchShares;
+import org.caretwin.lang.interpret.Factors;
 
 /**
  * The {@code Settings} class (everything a scenario may change, with the model's values as defaults) and one method
@@ -64,6 +69,28 @@ final class SettingsSection {
 		return context.field(step, "RepeatFactor");
 	}
 
+	String arrivalsField(Cohort cohort) {
+		return context.field(cohort, "ArrivalsFactor");
+	}
+
+	String timeField(Step step, boolean delay) {
+		return context.field(step, delay ? "DelayFactor" : "DurationFactor");
+	}
+
+	/** Whether a scenario changes the cohort's arrivals: only then has it a factor, so other models read as before. */
+	boolean arrivalsChanged(Cohort cohort) {
+		return overrides().anyMatch(c -> c instanceof ArrivalsOverride a && (a.getCohort() == null || a.getCohort() == cohort));
+	}
+
+	/** Whether a scenario changes the step's durations ({@code takes +10%}) or, {@code delay}, its planned delays. */
+	boolean timeChanged(Step step, boolean delay) {
+		return overrides().anyMatch(c -> c instanceof StepTimeOverride t && t.getStep() == step && t.isDelay() == delay);
+	}
+
+	private java.util.stream.Stream<ScenarioChange> overrides() {
+		return context.index.scenarios.stream().flatMap(s -> s.getChanges().stream());
+	}
+
 	String generate() {
 		StringBuilder out = new StringBuilder();
 		out.append("""
@@ -78,6 +105,13 @@ final class SettingsSection {
 				double share = resource.getShare() == null ? 1 : resource.getShare().getValue() / 100;
 				out.append("        /** ").append(SourceLocation.of(resource)).append(": share of their time for this pathway */\n");
 				out.append("        double ").append(shareField(resource)).append(" = ").append(Units.literal(share)).append(";\n");
+			}
+		}
+		for (Cohort cohort : context.index.cohorts) {
+			if (arrivalsChanged(cohort)) {
+				out.append("        /** ").append(SourceLocation.of(cohort)).append(": arrivals of ").append(cohort.getName())
+						.append(" as frequent as written times this */\n");
+				out.append("        double ").append(arrivalsField(cohort)).append(" = 1;\n");
 			}
 		}
 		for (Pathway pathway : context.index.pathways) {
@@ -118,6 +152,13 @@ final class SettingsSection {
 		}
 		if (step.getRepeat() != null) {
 			out.append("        double ").append(repeatField(step)).append(" = 1;\n");
+		}
+		for (boolean delay : new boolean[] { false, true }) {
+			if (timeChanged(step, delay)) {
+				out.append("        /** ").append(where).append(": ").append(delay ? "planned delays" : "durations").append(" of ")
+						.append(step.getName()).append(" times this */\n");
+				out.append("        double ").append(timeField(step, delay)).append(" = 1;\n");
+			}
 		}
 	}
 
@@ -198,6 +239,17 @@ final class SettingsSection {
 				}
 			}
 		}
+		case ArrivalsOverride arrivals -> {
+			for (Cohort cohort : context.index.cohorts) {
+				if (arrivals.getCohort() == null || arrivals.getCohort() == cohort) {
+					out.append("        settings.").append(arrivalsField(cohort)).append(" *= ")
+							.append(Units.literal(Factors.of(arrivals.getChange()))).append(";\n");
+				}
+			}
+		}
+		case StepTimeOverride time -> out.append("        settings.").append(timeField(time.getStep(), time.isDelay())).append(" *= ")
+				.append(Units.literal(Factors.of(time.getChange()))).append(";\n");
+		case InnovationOverride innovation -> applyInnovationChange(out, innovation.getChange());
 		default -> throw new IllegalStateException("unexpected scenario change " + change);
 		}
 	}
@@ -213,7 +265,7 @@ final class SettingsSection {
 			}
 		}
 		case RepeatChange repeat -> {
-			double factor = 1 + (repeat.getChange().isNegative() ? -1 : 1) * repeat.getChange().getValue() / 100;
+			double factor = Factors.of(repeat.getChange());
 			out.append("        settings.").append(repeatField(repeat.getStep())).append(" *= ")
 					.append(Units.literal(factor)).append(";\n");
 		}

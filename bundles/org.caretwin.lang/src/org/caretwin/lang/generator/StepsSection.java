@@ -164,9 +164,9 @@ final class StepsSection {
 		out.append("        return new Step(this, ").append(JavaNames.string(name)).append(resources).append(") {\n");
 		initializer(out, step);
 		if (delay != null) {
-			hook(out, "delayBefore", "double", delay);
+			hook(out, "delayBefore", "double", scaled(delay, step, true));
 		}
-		hook(out, "duration", "double", duration);
+		hook(out, "duration", "double", scaled(duration, step, false));
 		if (remote != null) {
 			hook(out, "chooseRemote", "boolean", context.field(step, "Remote") + ".drawn(patient, settings." + settings.adoptionField(step)
 					+ ") && settings." + settings.eligibleField(step) + ".test(patient)");
@@ -255,6 +255,11 @@ final class StepsSection {
 		out.append("            {\n");
 		lines.forEach(l -> out.append("                ").append(l).append('\n'));
 		out.append("            }\n\n");
+	}
+
+	/** A draw times the scenario's factor, when a scenario changes this step's durations or delays. */
+	private String scaled(String draw, Step step, boolean delay) {
+		return settings.timeChanged(step, delay) ? "settings." + settings.timeField(step, delay) + " * " + draw : draw;
 	}
 
 	private static void hook(StringBuilder out, String name, String type, String body) {

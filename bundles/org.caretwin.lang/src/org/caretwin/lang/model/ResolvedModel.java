@@ -202,6 +202,10 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 		public int profileCount() {
 			return Math.max(1, profiles.size());
 		}
+
+		Cohort withArrivals(Arrivals newArrivals) {
+			return new Cohort(name, newArrivals, profiles, attributes, position);
+		}
 	}
 
 	public record Profile(String name, double share, SourcePosition position) implements Serializable {
@@ -352,6 +356,18 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 					setting, repeat, policy, newRemote, route, position);
 		}
 
+		/** Every on-site duration (or every planned delay) of the step times {@code factor}. */
+		Step withTimesScaled(boolean delays, double factor) {
+			if (delays) {
+				return new Step(id, name, pathway, decision, resources, seizes, releases, duration, durationByProfile,
+						Distribution.scaled(delay, factor), ProfileLaw.scaled(delayByProfile, factor), setting, repeat, policy, remote,
+						route, position);
+			}
+			return new Step(id, name, pathway, decision, resources, seizes, releases, Distribution.scaled(duration, factor),
+					ProfileLaw.scaled(durationByProfile, factor), delay, delayByProfile, setting, repeat, policy, remote, route,
+					position);
+		}
+
 		Step withRoute(Route newRoute) {
 			return new Step(id, name, pathway, decision, resources, seizes, releases, duration, durationByProfile, delay, delayByProfile,
 					setting, repeat, policy, remote, newRoute, position);
@@ -362,6 +378,10 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 	public record ProfileLaw(String profile, Distribution law) implements Serializable {
 
 		private static final long serialVersionUID = 1L;
+
+		static List<ProfileLaw> scaled(List<ProfileLaw> laws, double factor) {
+			return laws.stream().map(l -> new ProfileLaw(l.profile(), Distribution.scaled(l.law(), factor))).toList();
+		}
 
 		/** The law of {@code profile} among {@code laws}, else {@code otherwise}. */
 		static Distribution of(List<ProfileLaw> laws, String profile, Distribution otherwise) {
@@ -508,6 +528,19 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 		public Distribution {
 			parameters = List.copyOf(parameters);
 		}
+
+		/**
+		 * The law of {@code factor} times a value drawn from {@code law} (null stays null): every parameter that is a
+		 * time is scaled, a Weibull's shape is not.
+		 */
+		static Distribution scaled(Distribution law, double factor) {
+			if (law == null || factor == 1) {
+				return law;
+			}
+			return new Distribution(law.law(), law.parameters().stream()
+					.map(p -> "shape".equals(p.name()) ? p : new Parameter(p.name(), p.value() * factor, p.weight())).toList(),
+					law.mean() * factor, law.written() + " x " + factor);
+		}
 	}
 
 	/** A parameter (name null when positional), its value, and its weight in an empirical law (1 unless written). */
@@ -531,12 +564,13 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 	}
 
 	/** {@code Step remote Mode for 70% where ...}: the mode's adoption, and who is eligible when a condition is given. */
-	public record RemoteAdoption(String step, String mode, double adoption, Condition eligibility) implements InnovationChange {
+	public record RemoteAdoption(String step, String mode, double adoption, Condition eligibility)
+			implements InnovationChange, ScenarioChange {
 		private static final long serialVersionUID = 1L;
 	}
 
 	/** {@code Step repeat -20%}: the sessions are multiplied by {@code factor} (0.8). */
-	public record RepeatChange(String step, double factor) implements InnovationChange {
+	public record RepeatChange(String step, double factor) implements InnovationChange, ScenarioChange {
 		private static final long serialVersionUID = 1L;
 	}
 
@@ -562,6 +596,16 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 		public Apply {
 			innovations = List.copyOf(innovations);
 		}
+	}
+
+	/** {@code arrivals [of Cohort] +20%}: the arrival rate of one cohort (null: of every cohort) times {@code factor}. */
+	public record ArrivalsOverride(String cohort, double factor) implements ScenarioChange {
+		private static final long serialVersionUID = 1L;
+	}
+
+	/** {@code Step takes +10%} or {@code Step after -50%}: its durations (or planned delays) times {@code factor}. */
+	public record StepTimeOverride(String step, boolean delay, double factor) implements ScenarioChange {
+		private static final long serialVersionUID = 1L;
 	}
 
 	public record CountOverride(String resource, int count) implements ScenarioChange {

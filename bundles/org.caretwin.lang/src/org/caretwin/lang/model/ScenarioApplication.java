@@ -11,27 +11,35 @@ import java.util.function.UnaryOperator;
 
 import org.caretwin.lang.interpret.ExperimentScenarios;
 import org.caretwin.lang.model.ResolvedModel.Apply;
+import org.caretwin.lang.model.ResolvedModel.Arrivals;
+import org.caretwin.lang.model.ResolvedModel.ArrivalsOverride;
 import org.caretwin.lang.model.ResolvedModel.Branch;
 import org.caretwin.lang.model.ResolvedModel.BranchOverride;
 import org.caretwin.lang.model.ResolvedModel.BranchRow;
+import org.caretwin.lang.model.ResolvedModel.Cohort;
 import org.caretwin.lang.model.ResolvedModel.Count;
 import org.caretwin.lang.model.ResolvedModel.CountOverride;
 import org.caretwin.lang.model.ResolvedModel.Innovation;
 import org.caretwin.lang.model.ResolvedModel.InnovationChange;
 import org.caretwin.lang.model.ResolvedModel.Pathway;
+import org.caretwin.lang.model.ResolvedModel.PoissonArrivals;
 import org.caretwin.lang.model.ResolvedModel.RemoteAdoption;
+import org.caretwin.lang.model.ResolvedModel.RenewalArrivals;
 import org.caretwin.lang.model.ResolvedModel.RepeatChange;
 import org.caretwin.lang.model.ResolvedModel.Resource;
 import org.caretwin.lang.model.ResolvedModel.Scenario;
 import org.caretwin.lang.model.ResolvedModel.ScenarioChange;
 import org.caretwin.lang.model.ResolvedModel.ShareOverride;
 import org.caretwin.lang.model.ResolvedModel.Step;
+import org.caretwin.lang.model.ResolvedModel.StepTimeOverride;
+import org.caretwin.lang.model.ResolvedModel.ZonalArrivals;
 
 /**
  * A scenario's changes applied to a model: those of the scenarios it extends first, then its own in order. This is
  * the generated {@code settings(scenario)}, on the records: counts and shares replace the written ones, a branch
  * override replaces the rows of the profiles it names, an adoption replaces the remote mode's adoption (and
- * eligibility when a condition is given), a repeat change multiplies the sessions.
+ * eligibility when a condition is given), a repeat change multiplies the sessions, an arrivals change the arrival
+ * rates, a time change the durations or delays of a step.
  */
 final class ScenarioApplication {
 
@@ -79,6 +87,10 @@ final class ScenarioApplication {
 		case ShareOverride share -> resource(share.resource(), r -> r.withShare(share.share()));
 		case BranchOverride branch -> step(branch.step(), s -> s.route() instanceof Branch written
 				? s.withRoute(withRows(written, branch.rows())) : s);
+		case ArrivalsOverride arrivals -> cohorts(arrivals.cohort(), c -> c.withArrivals(scaled(c.arrivals(), arrivals.factor())));
+		case StepTimeOverride time -> step(time.step(), s -> s.withTimesScaled(time.delay(), time.factor()));
+		case RemoteAdoption adoption -> apply((InnovationChange) adoption);
+		case RepeatChange repeat -> apply((InnovationChange) repeat);
 		}
 	}
 
@@ -89,6 +101,17 @@ final class ScenarioApplication {
 						adoption.eligibility() != null ? adoption.eligibility() : s.remote().eligibility())));
 		case RepeatChange repeat -> step(repeat.step(), s -> s.repeat() == null ? s : s.withRepeat(s.repeat().scaledBy(repeat.factor())));
 		}
+	}
+
+	/** Arrivals {@code factor} times as frequent; schedules and series are refused by the validator and kept here. */
+	private static Arrivals scaled(Arrivals arrivals, double factor) {
+		return switch (arrivals) {
+		case PoissonArrivals p -> new PoissonArrivals(p.rate() * factor, p.unit(), p.meanGapHours() / factor, p.territory(),
+				p.monthlyFactors());
+		case ZonalArrivals z -> new ZonalArrivals(z.ratePerHour().stream().map(r -> r * factor).toList());
+		case RenewalArrivals r -> new RenewalArrivals(ResolvedModel.Distribution.scaled(r.gap(), 1 / factor));
+		default -> arrivals;
+		};
 	}
 
 	private static Branch withRows(Branch branch, List<BranchRow> overrides) {
@@ -106,6 +129,13 @@ final class ScenarioApplication {
 	private void resource(String name, UnaryOperator<Resource> change) {
 		model = new ResolvedModel(model.folder(), model.files(), model.territory(), model.calendars(),
 				model.resources().stream().map(r -> r.name().equals(name) ? change.apply(r) : r).toList(), model.cohorts(),
+				model.pathways(), model.innovations(), model.scenarios(), model.experiments());
+	}
+
+	/** Changes the cohort named {@code name}, or every cohort when it is null. */
+	private void cohorts(String name, UnaryOperator<Cohort> change) {
+		model = new ResolvedModel(model.folder(), model.files(), model.territory(), model.calendars(), model.resources(),
+				model.cohorts().stream().map(c -> name == null || c.name().equals(name) ? change.apply(c) : c).toList(),
 				model.pathways(), model.innovations(), model.scenarios(), model.experiments());
 	}
 

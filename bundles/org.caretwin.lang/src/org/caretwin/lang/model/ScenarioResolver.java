@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.caretwin.lang.care.Apply;
+import org.caretwin.lang.care.ArrivalsOverride;
 import org.caretwin.lang.care.BranchOverride;
 import org.caretwin.lang.care.Change;
 import org.caretwin.lang.care.CountOverride;
 import org.caretwin.lang.care.Innovation;
+import org.caretwin.lang.care.InnovationOverride;
 import org.caretwin.lang.care.RemoteAdoption;
 import org.caretwin.lang.care.RepeatChange;
 import org.caretwin.lang.care.Scenario;
 import org.caretwin.lang.care.ScenarioChange;
 import org.caretwin.lang.care.ShareOverride;
+import org.caretwin.lang.care.StepTimeOverride;
 import org.caretwin.lang.interpret.BranchShares;
+import org.caretwin.lang.interpret.Factors;
 import org.caretwin.lang.model.ResolvedModel.BranchRow;
 import org.caretwin.lang.model.ResolvedModel.InnovationChange;
 
@@ -36,7 +40,7 @@ final class ScenarioResolver {
 		case RemoteAdoption adoption -> new ResolvedModel.RemoteAdoption(PathwayResolver.id(adoption.getStep()),
 				adoption.getMode(), adoption.getAdoption().getValue() / 100, PathwayResolver.condition(adoption.getCondition()));
 		case RepeatChange repeat -> new ResolvedModel.RepeatChange(PathwayResolver.id(repeat.getStep()),
-				1 + (repeat.getChange().isNegative() ? -1 : 1) * repeat.getChange().getValue() / 100);
+				Factors.of(repeat.getChange()));
 		default -> throw new IllegalStateException("unexpected innovation change " + change);
 		};
 	}
@@ -53,6 +57,11 @@ final class ScenarioResolver {
 				share.getShare().getValue() / 100);
 		case CountOverride count -> new ResolvedModel.CountOverride(count.getResource().getName(), count.getCount());
 		case BranchOverride branch -> new ResolvedModel.BranchOverride(PathwayResolver.id(branch.getStep()), overridden(branch));
+		case ArrivalsOverride arrivals -> new ResolvedModel.ArrivalsOverride(
+				arrivals.getCohort() == null ? null : arrivals.getCohort().getName(), Factors.of(arrivals.getChange()));
+		case StepTimeOverride time -> new ResolvedModel.StepTimeOverride(PathwayResolver.id(time.getStep()), time.isDelay(),
+				Factors.of(time.getChange()));
+		case InnovationOverride innovation -> (ResolvedModel.ScenarioChange) change(innovation.getChange());
 		default -> throw new IllegalStateException("unexpected scenario change " + change);
 		};
 	}

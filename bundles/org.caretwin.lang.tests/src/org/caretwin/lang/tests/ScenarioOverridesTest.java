@@ -1,0 +1,121 @@
+package org.caretwin.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.caretwin.engine.stat.ConfidenceInterval;
+import org.caretwin.engine.stat.QueueingTheory;
+import org.caretwin.experiment.ExperimentResult;
+import org.caretwin.experiment.ExperimentRunner;
+import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
+import org.caretwin.experiment.Simulation;
+import org.caretwin.lang.model.ResolvedModel;
+import org.caretwin.lang.model.ResolvedModelBuilder;
+import org.caretwin.lang.sizing.CapacitySizing;
+import org.caretwin.lang.sizing.SizingLine;
+import org.caretwin.lang.workspace.Problem;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scenario changes of arrival rates ({@code arrivals +20%}), of a step's durations and delays ({@code Surgery takes
+ * +10%}, {@code Consultation after -50%}) and an innovation's change written in the scenario: Erlang C through the
+ * generated Java, sizing on the changed model, and the rules with their positions.
+ */
+class ScenarioOverridesTest {
+
+	private static final Path EXAMPLE = ModelChecker.examples().resolve("textbook/scenarios");
+
+	@TempDir
+	Path dir;
+
+	private static double erlangCWaitDays(double arrivalsPerHour, double meanHours) {
+		double load = arrivalsPerHour * meanHours;
+		return QueueingTheory.erlangC(4, load) * meanHours / (4 - load) / 24;
+	}
+
+	@Test
+	void moreDemandAndLongerVisitsWaitAsErlangCSays() {
+		CompiledExperiment compiled = Simulation.compile(ModelChecker.model(EXAMPLE).experiments().get(0));
+		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
+		Map<String, Double> theory = Map.of("Baseline", erlangCWaitDays(2.4, 1), "MoreDemand", erlangCWaitDays(2.88, 1),
+				"LongerVisits", erlangCWaitDays(2.4, 1.2));
+		for (Map.Entry<String, Double> scenario : theory.entrySet()) {
+			ConfidenceInterval wait = result.interval(scenario.getKey(), "wait(Consultation)");
+			System.out.printf("scenarios: %s wait %.5f %s (Erlang C %.5f)%n", scenario.getKey(), wait.mean(), wait, scenario.getValue());
+			assertTrue(wait.contains(scenario.getValue()), scenario + " outside " + wait);
+		}
+		assertTrue(result.interval("MoreDemand", "arrivals").contains(2.88 * 8760), "20% more arrivals");
+		assertEquals(result.interval("Baseline", "arrivals").mean(), result.interval("LongerVisits", "arrivals").mean(),
+				"the same arrivals, drawn alike");
+		assertTrue(result.allExpectationsHold(), result.verdicts().toString());
+	}
+
+	@Test
+	void sizingSeesTheChangedRatesAndDurations() {
+		ResolvedModel resolved = ResolvedModelBuilder.of(ModelChecker.model(EXAMPLE));
+		for (String scenario : List.of("Baseline", "MoreDemand", "LongerVisits")) {
+			double hours = CapacitySizing.of(resolved, scenario).stream().collect(Collectors.summingDouble(SizingLine::demandHours));
+			assertEquals(scenario.equals("Baseline") ? 2.4 * 8760 : 2.88 * 8760, hours, 1e-6, scenario);
+		}
+	}
+
+	private static final String MODEL = """
+			resource Doctor count 2
+			cohort Booked {
+			    arrivals scheduled { monday at 08:00 4 patients }
+			}
+			cohort WalkIns {
+			    arrivals 2 per h
+			}
+			pathway P for Booked {
+			    step Triage decides branch { 50% -> Visit, otherwise -> Visit }
+			    step Visit by Doctor takes 20 min end
+			}
+			pathway Q for WalkIns {
+			    step Consultation by Doctor takes 15 min after 2 days end
+			}
+			""";
+
+	private List<Problem> errors(String scenario) throws Exception {
+		return ModelChecker.checkText(dir, "model.care", MODEL + scenario).stream().filter(i -> i.severity() == Severity.ERROR)
+				.toList();
+	}
+
+	private static void assertOne(List<Problem> errors, int line, int column, String message) {
+		assertEquals(1, errors.size(), errors.toString());
+		assertEquals(message, errors.get(0).message());
+		assertEquals(List.of(line, column), List.of(errors.get(0).line(), errors.get(0).column()));
+	}
+
+	@Test
+	void scheduledArrivalsHaveNoRateToChange() throws Exception {
+		assertOne(errors("scenario S { arrivals of Booked +20% }\n"), 15, 26,
+				"The arrivals of Booked are scheduled, not a rate: change their counts in the cohort");
+		assertOne(errors("scenario S { arrivals +20% }\n"), 15, 23, "The arrivals of Booked are scheduled, not a rate: change"
+				+ " their counts in the cohort, or name the cohorts to change ('arrivals of ...')");
+		assertEquals(List.of(), errors("scenario S { arrivals of WalkIns +20% }\n"));
+	}
+
+	@Test
+	void aStepTimeChangeNeedsATimeToChange() throws Exception {
+		assertOne(errors("scenario S { Triage takes +10% }\n"), 15, 14, "The decision Triage takes no time to change");
+		assertOne(errors("scenario S { Visit after -50% }\n"), 15, 14, "Visit has no planned delay ('after ...') to change");
+		assertOne(errors("scenario S { Visit takes -100% }\n"), 15, 26,
+				"A change of -100% or more would leave no time: write a shorter time in the step instead");
+		assertEquals(List.of(), errors("scenario S { Consultation after -50%  Visit takes +10% }\n"));
+	}
+
+	@Test
+	void anInnovationsChangeCanBeWrittenInTheScenario() throws Exception {
+		List<Problem> errors = errors("scenario S { Visit repeat -20% }\n");
+		assertEquals(1, errors.size(), errors.toString());
+		assertTrue(errors.get(0).message().contains("Visit"), errors.get(0).message());
+	}
+}
