@@ -9,7 +9,6 @@ import org.caretwin.engine.TimeUnits;
 import org.caretwin.engine.pathway.CareModel;
 import org.caretwin.engine.pathway.Resource;
 import org.caretwin.engine.pathway.ResourceType;
-import org.caretwin.engine.pathway.WeeklyCalendar;
 
 /**
  * Week-by-week utilisation (busy hours / open hours) of each limited resource of each zone during one run, warm-up
@@ -53,11 +52,18 @@ final class WeeklyUtilisation {
 				double delta = restarted ? busy : busy - previous;
 				double from = restarted ? Math.max(warmupHours, m.now() - TimeUnits.WEEK) : m.now() - TimeUnits.WEEK;
 				lastBusy.put(resource, busy);
-				WeeklyCalendar calendar = type.calendar();
-				double open = calendar == null ? m.now() - from : calendar.openHours(from, m.now());
-				weekly.computeIfAbsent(resource, r -> new ArrayList<>()).add(open > 0 ? delta / (resource.capacity() * open) : 0);
+				weekly.computeIfAbsent(resource, r -> new ArrayList<>()).add(utilisation(resource, delta, from, m.now()));
 			}
 		}
+	}
+
+	/**
+	 * Busy hours over the hours the units could give from {@code from} to {@code now}: capacity times open hours, or,
+	 * when a disruption changed the capacity during the week, the hours its segments could give.
+	 */
+	private double utilisation(Resource resource, double busy, double from, double now) {
+		double available = resource.availableHoursBetween(from, now);
+		return available > 0 ? busy / available : 0;
 	}
 
 	/** After the run: the weeks of each resource, named {@code Type@Zone} ({@code Type} in a model of one zone). */

@@ -188,6 +188,37 @@ public abstract class CareModel extends Simulation {
 	}
 
 	/**
+	 * Applies {@code disruption} between its two times: called by the generated model at the end of its build, once the
+	 * resources and cohorts it names exist.
+	 */
+	protected final void disrupt(Disruption disruption) {
+		scheduleAt(disruption.from(), s -> applyDisruption(disruption, false));
+		scheduleAt(disruption.to(), s -> applyDisruption(disruption, true));
+	}
+
+	private void applyDisruption(Disruption disruption, boolean ending) {
+		double now = now();
+		for (Disruption.Change change : disruption.changes()) {
+			switch (change) {
+			case Disruption.Capacity capacity -> {
+				double factor = ending ? 1 / capacity.factor() : capacity.factor();
+				for (ResourceType type : resourceTypes) {
+					if (type.name().equals(capacity.resourceType())) {
+						for (Resource resource : type.placed()) {
+							resource.scaleCapacity(now, factor);
+							serveQueue(resource);
+						}
+					}
+				}
+			}
+			case Disruption.ArrivalRate rate -> cohorts.stream()
+					.filter(c -> rate.cohort() == null || c.name().equals(rate.cohort()))
+					.forEach(c -> c.scaleRate(ending ? 1 / rate.factor() : rate.factor()));
+			}
+		}
+	}
+
+	/**
 	 * Counts the units of {@code type} in use (every zone) at {@code hourOfDay} each day as KPI {@code kpiName}, e.g.
 	 * census(Bed at 00:00). The count is taken after the events already due at that instant.
 	 */

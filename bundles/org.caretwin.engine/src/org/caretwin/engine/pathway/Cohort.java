@@ -54,6 +54,14 @@ public abstract class Cohort implements EventTarget {
 	/** Schedules the first arrival(s). */
 	abstract void start();
 
+	/**
+	 * Multiplies the arrival rate by {@code factor} from now on (a disruption window opening, or closing with the
+	 * inverse factor); only arrivals given by a rate can.
+	 */
+	void scaleRate(double factor) {
+		throw new UnsupportedOperationException("the arrivals of " + name + " are not given by a rate");
+	}
+
 	/** Mean arrivals per hour over a year, for estimates before a run (the size of a run). */
 	public abstract double meanRatePerHour();
 

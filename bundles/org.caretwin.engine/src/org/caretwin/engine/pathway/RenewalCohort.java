@@ -18,6 +18,9 @@ public class RenewalCohort extends Cohort {
 	private final double[] monthlyFactor;
 	private final double peakFactor;
 	private final double meanRatePerHour;
+	/** The rate's factor of the disruption windows open now, and the time of the arrival scheduled last. */
+	private double rateFactor = 1;
+	private double nextArrival;
 
 	/**
 	 * @param gap           time between arrivals (hours); for a seasonal cohort, at the mean rate
@@ -48,12 +51,28 @@ public class RenewalCohort extends Cohort {
 
 	@Override
 	void start() {
-		model().scheduleIn(arrivals.sample(gap), this);
+		scheduleNext(arrivals.sample(gap) / rateFactor);
+	}
+
+	private void scheduleNext(double in) {
+		nextArrival = model().now() + in;
+		model().scheduleAt(nextArrival, this);
+	}
+
+	/** The time left to the next arrival shrinks or grows with the rate: exact for Poisson arrivals (memoryless). */
+	@Override
+	void scaleRate(double factor) {
+		double now = model().now();
+		rateFactor *= factor;
+		scheduleNext((nextArrival - now) / factor);
 	}
 
 	@Override
 	public void fire(Simulation simulation) {
-		model().scheduleIn(arrivals.sample(gap), this);
+		if (simulation.now() != nextArrival) {
+			return; // an arrival moved by a change of rate: the one scheduled again replaces it
+		}
+		scheduleNext(arrivals.sample(gap) / rateFactor);
 		if (monthlyFactor != null) {
 			int month = (int) ((model().now() / TimeUnits.MONTH) % 12);
 			if (!thinning.bernoulli(monthlyFactor[month] / peakFactor)) {

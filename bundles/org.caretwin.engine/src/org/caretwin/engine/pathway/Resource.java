@@ -10,7 +10,15 @@ public final class Resource {
 
 	private final ResourceType type;
 	private final int zone;
-	private final int capacity;
+	/** The units written; {@link #capacity} differs from it only inside a disruption window. */
+	private final int written;
+	private int capacity;
+	/** The product of the factors of the disruption windows open now. */
+	private double capacityFactor = 1;
+	/** Since the statistics window started: when each capacity began (the first at the window's start). */
+	private double[] segmentStarts = new double[1];
+	private int[] segmentCapacities = new int[1];
+	private int segments = 1;
 	/** The type's calendar, or null when always open: read at every request, so kept here, one load away. */
 	private final WeeklyCalendar calendar;
 	final WaitQueue queue = new WaitQueue();
@@ -29,11 +37,14 @@ public final class Resource {
 		}
 		this.type = type;
 		this.zone = zone;
+		this.written = capacity;
 		this.capacity = capacity;
 		this.calendar = type.calendar();
 		busy = new TimeWeighted(start);
 		queueLength = new TimeWeighted(start);
 		windowStart = start;
+		segmentStarts[0] = start;
+		segmentCapacities[0] = capacity;
 	}
 
 	public ResourceType type() {
@@ -80,6 +91,30 @@ public final class Resource {
 		}
 	}
 
+	/**
+	 * Multiplies the units by {@code factor} from now on, until the same factor is divided out ({@code factor} 0.7 at
+	 * the start of a disruption, 1 / 0.7 at its end): units busy above the new capacity finish their sessions, and no
+	 * one starts until a unit is free again.
+	 */
+	void scaleCapacity(double now, double factor) {
+		capacityFactor *= factor;
+		if (Math.abs(capacityFactor - 1) < 1e-9) {
+			capacityFactor = 1;
+		}
+		capacity = (int) Math.round(written * capacityFactor);
+		if (segments == segmentStarts.length) {
+			segmentStarts = java.util.Arrays.copyOf(segmentStarts, segments * 2);
+			segmentCapacities = java.util.Arrays.copyOf(segmentCapacities, segments * 2);
+		}
+		segmentStarts[segments] = now;
+		segmentCapacities[segments] = capacity;
+		segments++;
+	}
+
+	private double openHours(double from, double to) {
+		return calendar == null ? to - from : calendar.openHours(from, to);
+	}
+
 	/** Units serving now. */
 	int unitsInUse() {
 		return inUse;
@@ -99,6 +134,9 @@ public final class Resource {
 		overtimeHours = 0;
 		acts = 0;
 		windowStart = now;
+		segmentStarts[0] = now;
+		segmentCapacities[0] = capacity;
+		segments = 1;
 	}
 
 	/** Hours of service delivered in the window. */
@@ -111,8 +149,23 @@ public final class Resource {
 		if (isUnlimited()) {
 			return Double.POSITIVE_INFINITY;
 		}
-		double open = calendar == null ? now - windowStart : calendar.openHours(windowStart, now);
-		return capacity * open;
+		return availableHoursBetween(windowStart, now);
+	}
+
+	/**
+	 * Hours the units could give between {@code from} and {@code to} (both in the current statistics window, {@code to}
+	 * now): capacity times open hours, each capacity over the time it held.
+	 */
+	public double availableHoursBetween(double from, double to) {
+		double available = 0;
+		for (int i = 0; i < segments; i++) {
+			double start = Math.max(from, segmentStarts[i]);
+			double end = i + 1 < segments ? Math.min(to, segmentStarts[i + 1]) : to;
+			if (end > start) {
+				available += segmentCapacities[i] * openHours(start, end);
+			}
+		}
+		return available;
 	}
 
 	public double overtimeHours() {

@@ -55,14 +55,23 @@ class ScenarioOverridesTest {
 		assertEquals(result.interval("Baseline", "arrivals").mean(), result.interval("LongerVisits", "arrivals").mean(),
 				"the same arrivals, drawn alike");
 		assertTrue(result.allExpectationsHold(), result.verdicts().toString());
+		// Half the doctors for four weeks: about (2.4 - 2) x 672 = 269 patients queue up, none without the window.
+		ConfidenceInterval backlog = result.interval("DoctorsAway", "maxQueue(Consultation)");
+		System.out.printf("scenarios: DoctorsAway maxQueue %.1f %s (fluid bound 269), Baseline %.1f%n", backlog.mean(), backlog,
+				result.interval("Baseline", "maxQueue(Consultation)").mean());
+		assertTrue(backlog.low() > 150 && backlog.high() < 300, "the window's backlog " + backlog);
+		assertTrue(result.interval("Baseline", "maxQueue(Consultation)").high() < 40);
+		assertEquals(result.interval("Baseline", "arrivals").mean(), result.interval("DoctorsAway", "arrivals").mean(),
+				"the window changes no arrival");
 	}
 
 	@Test
 	void sizingSeesTheChangedRatesAndDurations() {
 		ResolvedModel resolved = ResolvedModelBuilder.of(ModelChecker.model(EXAMPLE));
-		for (String scenario : List.of("Baseline", "MoreDemand", "LongerVisits")) {
+		for (String scenario : List.of("Baseline", "MoreDemand", "LongerVisits", "DoctorsAway")) {
 			double hours = CapacitySizing.of(resolved, scenario).stream().collect(Collectors.summingDouble(SizingLine::demandHours));
-			assertEquals(scenario.equals("Baseline") ? 2.4 * 8760 : 2.88 * 8760, hours, 1e-6, scenario);
+			boolean busier = scenario.equals("MoreDemand") || scenario.equals("LongerVisits");
+			assertEquals(busier ? 2.88 * 8760 : 2.4 * 8760, hours, 1e-6, scenario + " (a window leaves the year's figures)");
 		}
 	}
 
@@ -110,6 +119,17 @@ class ScenarioOverridesTest {
 		assertOne(errors("scenario S { Visit takes -100% }\n"), 15, 26,
 				"A change of -100% or more would leave no time: write a shorter time in the step instead");
 		assertEquals(List.of(), errors("scenario S { Consultation after -50%  Visit takes +10% }\n"));
+	}
+
+	@Test
+	void aWindowChangesCountsAndRatesThatExist() throws Exception {
+		assertEquals(List.of(), errors("scenario S { from week 10 to week 14: Doctor count -50%, arrivals of WalkIns +100% }\n"));
+		assertOne(errors("scenario S { from week 10 to week 14: arrivals of Booked +100% }\n"), 15, 51,
+				"The arrivals of Booked cannot change for a window: only arrivals at a rate ('per year', 'every ...') can");
+		assertOne(errors("scenario S { from week 14 to week 10: Doctor count -50% }\n"), 15, 35,
+				"A window must end after it starts: 'from week 14 to week 15' is one week");
+		assertOne(errors("scenario S { from week 10 to week 14: Doctor count -150% }\n"), 15, 52,
+				"A count cannot fall by more than 100%");
 	}
 
 	@Test

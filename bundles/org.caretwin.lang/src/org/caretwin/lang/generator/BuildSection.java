@@ -67,6 +67,10 @@ final class BuildSection {
 		}
 		out.append(steps.trackedIntervals());
 		out.append(steps.trackedCensuses());
+		if (settings.hasDisruptions()) {
+			out.append("        // the scenario's windows of time, once what they change exists\n");
+			out.append("        settings.disruptions.forEach(this::disrupt);\n");
+		}
 		out.append("    }\n\n");
 		return out.toString();
 	}

@@ -15,6 +15,7 @@ import org.caretwin.lang.care.Condition;
 import org.caretwin.lang.care.Count;
 import org.caretwin.lang.care.CountOverride;
 import org.caretwin.lang.care.Density;
+import org.caretwin.lang.care.Disruption;
 import org.caretwin.lang.care.Innovation;
 import org.caretwin.lang.care.InnovationOverride;
 import org.caretwin.lang.care.Pathway;
@@ -26,6 +27,9 @@ import org.caretwin.lang.care.ScenarioChange;
 import org.caretwin.lang.care.ShareOverride;
 import org.caretwin.lang.care.Step;
 import org.caretwin.lang.care.StepTimeOverride;
+import org.caretwin.lang.care.WindowArrivals;
+import org.caretwin.lang.care.WindowChange;
+import org.caretwin.lang.care.WindowCount;
 import org.caretwin.lang.interpret.BranchShares;
 import org.caretwin.lang.interpret.Factors;
 
@@ -87,6 +91,11 @@ final class SettingsSection {
 		return overrides().anyMatch(c -> c instanceof StepTimeOverride t && t.getStep() == step && t.isDelay() == delay);
 	}
 
+	/** Whether a scenario has a window of time ({@code from week 10 to week 14: ...}). */
+	boolean hasDisruptions() {
+		return overrides().anyMatch(Disruption.class::isInstance);
+	}
+
 	private java.util.stream.Stream<ScenarioChange> overrides() {
 		return context.index.scenarios.stream().flatMap(s -> s.getChanges().stream());
 	}
@@ -106,6 +115,10 @@ final class SettingsSection {
 				out.append("        /** ").append(SourceLocation.of(resource)).append(": share of their time for this pathway */\n");
 				out.append("        double ").append(shareField(resource)).append(" = ").append(Units.literal(share)).append(";\n");
 			}
+		}
+		if (hasDisruptions()) {
+			out.append("        /** Windows of time with changes of their own, in the order the scenario writes them */\n");
+			out.append("        final List<org.caretwin.engine.pathway.Disruption> disruptions = new java.util.ArrayList<>();\n");
 		}
 		for (Cohort cohort : context.index.cohorts) {
 			if (arrivalsChanged(cohort)) {
@@ -250,8 +263,23 @@ final class SettingsSection {
 		case StepTimeOverride time -> out.append("        settings.").append(timeField(time.getStep(), time.isDelay())).append(" *= ")
 				.append(Units.literal(Factors.of(time.getChange()))).append(";\n");
 		case InnovationOverride innovation -> applyInnovationChange(out, innovation.getChange());
+		case Disruption disruption -> out.append("        settings.disruptions.add(new org.caretwin.engine.pathway.Disruption(")
+				.append(disruption.getFrom()).append(" * WEEK, ").append(disruption.getTo()).append(" * WEEK, List.of(")
+				.append(disruption.getChanges().stream().map(SettingsSection::windowChange).collect(Collectors.joining(", ")))
+				.append(")));\n");
 		default -> throw new IllegalStateException("unexpected scenario change " + change);
 		}
+	}
+
+	private static String windowChange(WindowChange change) {
+		return switch (change) {
+		case WindowCount count -> "new org.caretwin.engine.pathway.Disruption.Capacity(" + JavaNames.string(count.getResource().getName())
+				+ ", " + Units.literal(Factors.of(count.getChange())) + ")";
+		case WindowArrivals arrivals -> "new org.caretwin.engine.pathway.Disruption.ArrivalRate("
+				+ (arrivals.getCohort() == null ? "null" : JavaNames.string(arrivals.getCohort().getName())) + ", "
+				+ Units.literal(Factors.of(arrivals.getChange())) + ")";
+		default -> throw new IllegalStateException("unexpected window change " + change);
+		};
 	}
 
 	private void applyInnovationChange(StringBuilder out, Change change) {

@@ -608,6 +608,24 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 		private static final long serialVersionUID = 1L;
 	}
 
+	/**
+	 * {@code from week 10 to week 14: Nurse count -30%, arrivals +100%}: changes between two times of the run (hours),
+	 * the factors of resource counts ({@code resource} set) or of arrival rates ({@code cohort}, null for every one).
+	 */
+	public record Disruption(double fromHours, double toHours, List<WindowChange> changes) implements ScenarioChange {
+
+		private static final long serialVersionUID = 1L;
+
+		public Disruption {
+			changes = List.copyOf(changes);
+		}
+	}
+
+	/** One change of a disruption: a resource's units or a cohort's arrival rate (every cohort's when both are null). */
+	public record WindowChange(String resource, String cohort, double factor) implements Serializable {
+		private static final long serialVersionUID = 1L;
+	}
+
 	public record CountOverride(String resource, int count) implements ScenarioChange {
 		private static final long serialVersionUID = 1L;
 	}

@@ -19,6 +19,7 @@ import org.caretwin.lang.model.ResolvedModel.BranchRow;
 import org.caretwin.lang.model.ResolvedModel.Cohort;
 import org.caretwin.lang.model.ResolvedModel.Count;
 import org.caretwin.lang.model.ResolvedModel.CountOverride;
+import org.caretwin.lang.model.ResolvedModel.Disruption;
 import org.caretwin.lang.model.ResolvedModel.Innovation;
 import org.caretwin.lang.model.ResolvedModel.InnovationChange;
 import org.caretwin.lang.model.ResolvedModel.Pathway;
@@ -91,6 +92,9 @@ final class ScenarioApplication {
 		case StepTimeOverride time -> step(time.step(), s -> s.withTimesScaled(time.delay(), time.factor()));
 		case RemoteAdoption adoption -> apply((InnovationChange) adoption);
 		case RepeatChange repeat -> apply((InnovationChange) repeat);
+		case Disruption disruption -> {
+			// A window of weeks: static sizing gives the written year's figures, the simulation the window.
+		}
 		}
 	}
 

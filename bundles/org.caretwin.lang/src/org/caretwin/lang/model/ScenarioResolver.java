@@ -3,11 +3,13 @@ package org.caretwin.lang.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.caretwin.engine.TimeUnits;
 import org.caretwin.lang.care.Apply;
 import org.caretwin.lang.care.ArrivalsOverride;
 import org.caretwin.lang.care.BranchOverride;
 import org.caretwin.lang.care.Change;
 import org.caretwin.lang.care.CountOverride;
+import org.caretwin.lang.care.Disruption;
 import org.caretwin.lang.care.Innovation;
 import org.caretwin.lang.care.InnovationOverride;
 import org.caretwin.lang.care.RemoteAdoption;
@@ -16,6 +18,9 @@ import org.caretwin.lang.care.Scenario;
 import org.caretwin.lang.care.ScenarioChange;
 import org.caretwin.lang.care.ShareOverride;
 import org.caretwin.lang.care.StepTimeOverride;
+import org.caretwin.lang.care.WindowArrivals;
+import org.caretwin.lang.care.WindowChange;
+import org.caretwin.lang.care.WindowCount;
 import org.caretwin.lang.interpret.BranchShares;
 import org.caretwin.lang.interpret.Factors;
 import org.caretwin.lang.model.ResolvedModel.BranchRow;
@@ -62,7 +67,18 @@ final class ScenarioResolver {
 		case StepTimeOverride time -> new ResolvedModel.StepTimeOverride(PathwayResolver.id(time.getStep()), time.isDelay(),
 				Factors.of(time.getChange()));
 		case InnovationOverride innovation -> (ResolvedModel.ScenarioChange) change(innovation.getChange());
+		case Disruption disruption -> new ResolvedModel.Disruption(disruption.getFrom() * TimeUnits.WEEK,
+				disruption.getTo() * TimeUnits.WEEK, disruption.getChanges().stream().map(ScenarioResolver::windowChange).toList());
 		default -> throw new IllegalStateException("unexpected scenario change " + change);
+		};
+	}
+
+	private static ResolvedModel.WindowChange windowChange(WindowChange change) {
+		return switch (change) {
+		case WindowCount count -> new ResolvedModel.WindowChange(count.getResource().getName(), null, Factors.of(count.getChange()));
+		case WindowArrivals arrivals -> new ResolvedModel.WindowChange(null,
+				arrivals.getCohort() == null ? null : arrivals.getCohort().getName(), Factors.of(arrivals.getChange()));
+		default -> throw new IllegalStateException("unexpected window change " + change);
 		};
 	}
 
