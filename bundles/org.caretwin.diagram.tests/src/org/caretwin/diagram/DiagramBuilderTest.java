@@ -166,5 +166,10 @@ class DiagramBuilderTest {
 				.get(0);
 		assertTrue(urgent.node("Emergency.UrgentVisit").orElseThrow().details().contains("queue priority 2"),
 				urgent.node("Emergency.UrgentVisit").toString());
+		// counted clerks without a site work in a clinic; unlimited bays are everywhere
+		assertEquals(List.of(new Lane("setting:clinic", "Clinic")), DiagramBuilder
+				.of(Examples.model("textbook/mmc/mmc.care"), LaneMode.SETTING).get(0).lanes());
+		assertEquals("setting:community", DiagramBuilder.of(Examples.model("textbook/decisions/decisions.care"),
+				LaneMode.SETTING).get(0).node("WalkIn.Observation").orElseThrow().lane());
 	}
 }

@@ -187,7 +187,7 @@ public final class DiagramBuilder {
 	/** A lose, a redirection or a limited patience: a boundary event on the step, and where it leads. */
 	private void policy(Step step, Lane lane) {
 		Policy policy = step.policy();
-		String label = "unavailable";
+		String label = "when unavailable";
 		if (policy instanceof Wait wait) {
 			if (wait.patience() == null || wait.afterPatience() == null) {
 				return;

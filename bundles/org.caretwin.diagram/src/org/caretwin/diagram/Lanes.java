@@ -12,6 +12,7 @@ final class Lanes {
 	static final Lane REMOTE = new Lane("setting:remote", "Remote (telemedicine)");
 	static final Lane HOME = new Lane("setting:home", "Home");
 	static final Lane COMMUNITY = new Lane("setting:community", "Community (in every zone)");
+	static final Lane CLINIC = new Lane("setting:clinic", "Clinic");
 	static final Lane PATHWAY = new Lane("pathway", "Pathway");
 
 	private final ResolvedModel model;
@@ -38,7 +39,8 @@ final class Lanes {
 
 	/**
 	 * Where the step takes place: remote when most sessions are remote, at home when written so, at the site written
-	 * or that of its first resource counted at a site, else in the community (GPs, physiotherapists in every zone).
+	 * or that of its first resource counted at a site, in a clinic when a resource is counted but not placed, else in
+	 * the community (GPs, physiotherapists in every zone).
 	 */
 	private Lane setting(Step step) {
 		if (step.remote() != null && step.remote().adoption() >= MOSTLY_REMOTE) {
@@ -52,7 +54,9 @@ final class Lanes {
 			site = model.resource(step.resources().get(i)).map(ResolvedModel.Resource::site).orElse(null);
 		}
 		if (site == null) {
-			return COMMUNITY;
+			boolean counted = step.resources().stream().map(model::resource)
+					.anyMatch(r -> r.isPresent() && r.get().supply() instanceof ResolvedModel.Count);
+			return counted ? CLINIC : COMMUNITY;
 		}
 		String name = site;
 		String label = model.territory().sites().stream().filter(s -> s.name().equals(name)).findFirst()

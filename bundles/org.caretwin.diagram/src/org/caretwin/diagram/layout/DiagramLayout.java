@@ -210,20 +210,22 @@ public final class DiagramLayout {
 		return rows.isEmpty() ? top : y - ROW_GAP;
 	}
 
-	/** A boundary event on the bottom edge of its step, near the right corner, its label under it. */
+	/**
+	 * A boundary event on the bottom edge of its step, near the right corner; its label left of the flow that leaves
+	 * it downwards, under the step.
+	 */
 	private static Placed boundary(DiagramNode boundary, Placed host) {
 		double size = NodeSizer.BOUNDARY;
 		double cx = host.shapeX() + host.shapeWidth() - 28;
 		double cy = host.shapeY() + host.shapeHeight();
 		List<String> label = NodeSizer.boundaryLabel(boundary);
-		double width = size;
+		double width = 0;
 		for (String line : label) {
 			width = Math.max(width, TextMetrics.width(line, TextMetrics.SMALL, false));
 		}
 		double height = size + NodeSizer.LABEL_GAP + label.size() * NodeSizer.LABEL_LINE;
-		// the label stays within the step's width, clear of the flows in the gap to its right
-		double x = Math.min(cx - width / 2, host.shapeX() + host.shapeWidth() - width);
-		return new Placed(boundary, x, cy - size / 2, width, height, cx - size / 2, cy - size / 2, size, size,
+		double x = cx - size / 2 - 4 - width;
+		return new Placed(boundary, x, cy - size / 2, cx + size / 2 - x, height, cx - size / 2, cy - size / 2, size, size,
 				new LaidOutDiagram.Lines(label, List.of(), List.of(), List.of()));
 	}
 }

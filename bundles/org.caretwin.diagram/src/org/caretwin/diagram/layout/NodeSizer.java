@@ -27,6 +27,7 @@ final class NodeSizer {
 	static final double LABEL_GAP = 4;
 	static final double LABEL_LINE = 15;
 	static final double LABEL_MAX = 140;
+	static final double START_LABEL_MAX = 180;
 
 	/** A node's area, its shape's offset and size within it, and its wrapped texts. */
 	record Size(double width, double height, double shapeX, double shapeY, double shapeWidth, double shapeHeight,
@@ -68,6 +69,10 @@ final class NodeSizer {
 		double width = Math.min(TASK_MAX, Math.max(TASK_MIN, widest + 2 * PAD_X));
 		double height = 2 * PAD_Y + title.size() * TITLE_LINE + details.size() * DETAIL_LINE
 				+ (loop.isEmpty() && remote.isEmpty() ? 0 : 4 + (loop.size() + remote.size()) * DETAIL_LINE);
+		if (boundary != null) {
+			// room under the last line for the boundary event's upper half
+			height += BOUNDARY / 2;
+		}
 		double area = height;
 		if (boundary != null) {
 			// the boundary event sits on the bottom edge, its label below it
@@ -86,7 +91,9 @@ final class NodeSizer {
 		List<String> title = node.label() == null ? List.of()
 				: TextMetrics.wrap(node.label(), bold ? TextMetrics.BODY + 1 : TextMetrics.SMALL, bold, LABEL_MAX);
 		List<String> details = new ArrayList<>();
-		node.details().forEach(d -> details.addAll(TextMetrics.wrap(d, TextMetrics.SMALL, false, LABEL_MAX)));
+		// a cohort's arrivals and profile mix read best on few lines
+		double max = node.kind() == Kind.START ? START_LABEL_MAX : LABEL_MAX;
+		node.details().forEach(d -> details.addAll(TextMetrics.wrap(d, TextMetrics.SMALL, false, max)));
 		double widest = w;
 		for (String line : title) {
 			widest = Math.max(widest, TextMetrics.width(line, bold ? TextMetrics.BODY + 1 : TextMetrics.SMALL, bold));

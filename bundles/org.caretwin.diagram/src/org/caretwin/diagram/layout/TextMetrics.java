@@ -39,11 +39,35 @@ public final class TextMetrics {
 		return em * size * (bold ? 1.12 : 1);
 	}
 
+	/**
+	 * The words of {@code text}; a list written with " · " breaks only between its items, and "≈" stays with the
+	 * number after it.
+	 */
+	private static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		String[] items = text.split(" · ");
+		if (items.length > 1) {
+			for (int i = 0; i < items.length; i++) {
+				words.add(i + 1 < items.length ? items[i] + " ·" : items[i]);
+			}
+			return words;
+		}
+		String[] parts = text.split(" ");
+		for (int i = 0; i < parts.length; i++) {
+			if (parts[i].equals("≈") && i + 1 < parts.length) {
+				words.add(parts[i] + " " + parts[++i]);
+			} else {
+				words.add(parts[i]);
+			}
+		}
+		return words;
+	}
+
 	/** {@code text} cut at spaces (or after commas) into lines no wider than {@code max}; a long word stays whole. */
 	public static List<String> wrap(String text, double size, boolean bold, double max) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) {
+		for (String word : words(text)) {
 			String candidate = line.isEmpty() ? word : line + " " + word;
 			if (!line.isEmpty() && width(candidate, size, bold) > max) {
 				lines.add(line.toString());

@@ -23,8 +23,8 @@ public final class SvgRenderer {
 	private static final double PAGE_MARGIN = 16;
 	private static final double HEADING = 52;
 	private static final double BETWEEN = 28;
-	private static final double LEGEND_HEIGHT = 92;
-	private static final double LEGEND_WIDTH = 1020;
+	private static final double LEGEND_HEIGHT = 86;
+	private static final double LEGEND_WIDTH = 1160;
 
 	private final Svg svg = new Svg();
 
@@ -229,14 +229,28 @@ public final class SvgRenderer {
 			if (p.node().label().startsWith("waits")) {
 				Icons.clock(svg, cx, cy, r - 7);
 			} else {
-				Icons.bolt(svg, cx, cy, r - 6);
+				Icons.bolt(svg, cx, cy, r - 3.5);
 			}
 		}
 		default -> {
 			// every kind of node is drawn above
 		}
 		}
-		labelBelow(p, p.node().kind() == Kind.START);
+		if (p.node().kind() == Kind.BOUNDARY) {
+			labelLeft(p);
+		} else {
+			labelBelow(p, p.node().kind() == Kind.START);
+		}
+	}
+
+	/** A boundary event's label, right-aligned under its step and left of the flow leaving the event downwards. */
+	private void labelLeft(Placed p) {
+		double x = p.shapeX() - 4;
+		double y = p.shapeY() + p.shapeHeight() + 8;
+		for (String line : p.lines().title()) {
+			svg.textAt(x, y, line, "font-size", TextMetrics.SMALL, "text-anchor", "end", "fill", "#a33f00");
+			y += 15;
+		}
 	}
 
 	/** The title lines (bold for a start event or a decision) and details centred under the shape. */
@@ -255,51 +269,46 @@ public final class SvgRenderer {
 		}
 	}
 
+	/** One row of symbols, each followed by its meaning. */
 	private void legend(double x, double y) {
 		svg.open("g", "class", "legend");
 		svg.empty("rect", "x", x, "y", y, "width", LEGEND_WIDTH, "height", LEGEND_HEIGHT - 12, "rx", 8.0, "fill", "#f8fafc",
 				"stroke", Palette.LANE_LINE);
-		svg.textAt(x + 14, y + 22, "Legend", "font-size", 13.0, "font-weight", "bold", "fill", Palette.INK);
+		svg.textAt(x + 14, y + 24, "Legend", "font-size", 13.0, "font-weight", "bold", "fill", Palette.INK);
 		double row = y + 52;
-		double col = x + 22;
+		double col = x + 26;
 		svg.empty("circle", "cx", col, "cy", row, "r", 11.0, "fill", Palette.tint(Palette.GREEN, 0.15), "stroke",
 				Palette.GREEN, "stroke-width", 2.5);
-		legendText(col + 18, row, "arrivals");
-		col += 100;
+		col = legendText(col + 18, row, "arrivals");
 		svg.empty("rect", "x", col - 12, "y", row - 11, "width", 30.0, "height", 22.0, "rx", 5.0, "fill", "#ffffff", "stroke",
 				Palette.BLUE, "stroke-width", 1.8);
-		legendText(col + 26, row, "step");
-		col += 80;
+		col = legendText(col + 26, row, "step");
 		svg.empty("path", "d", "M" + Svg.number(col) + "," + Svg.number(row - 12) + " l12,12 l-12,12 l-12,-12 z", "fill",
 				Palette.tint(Palette.YELLOW, 0.45), "stroke", "#8a7a00", "stroke-width", 1.8);
 		Icons.cross(svg, col, row, 4, Palette.INK);
-		legendText(col + 18, row, "branch (share per profile)");
-		col += 200;
+		col = legendText(col + 18, row, "branch (share per profile)");
 		svg.empty("circle", "cx", col, "cy", row, "r", 11.0, "fill", "#ffffff", "stroke", Palette.ORANGE, "stroke-width", 2.0);
 		Icons.clock(svg, col, row, 6);
-		legendText(col + 18, row, "planned delay");
-		col += 125;
+		col = legendText(col + 18, row, "planned delay");
 		Icons.loop(svg, col, row);
-		legendText(col + 14, row, "repeated sessions");
-		col += 140;
+		col = legendText(col + 14, row, "repeated sessions");
 		Icons.remote(svg, col, row);
-		legendText(col + 14, row, "remote mode (adoption)");
-		col += 180;
+		col = legendText(col + 14, row, "remote mode (adoption)");
 		svg.empty("circle", "cx", col, "cy", row, "r", 11.0, "fill", "#ffffff", "stroke", Palette.VERMILLION, "stroke-width",
 				2.0);
-		Icons.bolt(svg, col, row, 6);
-		legendText(col + 18, row, "when unavailable");
-		double second = x + LEGEND_WIDTH - 60;
-		svg.empty("circle", "cx", second - 80, "cy", y + 22, "r", 8.0, "fill", "#ffffff", "stroke", Palette.INK,
-				"stroke-width", 3.5);
-		legendText(second - 66, y + 22, "end");
-		svg.empty("circle", "cx", second - 20, "cy", y + 22, "r", 8.0, "fill", Palette.tint(Palette.VERMILLION, 0.15),
-				"stroke", Palette.VERMILLION, "stroke-width", 3.5);
-		legendText(second - 6, y + 22, "lost");
+		Icons.bolt(svg, col, row, 7.5);
+		col = legendText(col + 18, row, "when unavailable");
+		svg.empty("circle", "cx", col, "cy", row, "r", 10.0, "fill", Palette.tint(Palette.VERMILLION, 0.15), "stroke",
+				Palette.VERMILLION, "stroke-width", 4.0);
+		col = legendText(col + 18, row, "lost");
+		svg.empty("circle", "cx", col, "cy", row, "r", 10.0, "fill", "#ffffff", "stroke", Palette.INK, "stroke-width", 4.0);
+		legendText(col + 18, row, "end");
 		svg.close("g");
 	}
 
-	private void legendText(double x, double y, String text) {
+	/** Writes a legend entry's text and returns where the next symbol's centre goes. */
+	private double legendText(double x, double y, String text) {
 		svg.textAt(x, y + 4.5, text, "font-size", TextMetrics.BODY, "fill", Palette.INK);
+		return x + TextMetrics.width(text, TextMetrics.BODY, false) + 26;
 	}
 }
