@@ -1,6 +1,7 @@
 package org.caretwin.diagram.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ public final class DiagramLayout {
 	static final double HEADER_MIN = 120;
 	static final double HEADER_MAX = 190;
 	static final double MARGIN = 28;
-	static final double COLUMN_GAP = 44;
+	static final double COLUMN_GAP = 40;
 	static final double LANE_PAD = 24;
 	static final double ROW_GAP = 30;
 
@@ -142,7 +143,7 @@ public final class DiagramLayout {
 	/** The gap after each column: wide enough for the labels of the flows entering the next one. */
 	private static double[] gaps(PathwayDiagram diagram, Map<String, Integer> columns, int columnCount) {
 		double[] gaps = new double[Math.max(1, columnCount)];
-		java.util.Arrays.fill(gaps, COLUMN_GAP);
+		Arrays.fill(gaps, COLUMN_GAP);
 		for (DiagramEdge e : diagram.edges()) {
 			Integer target = columns.get(e.target());
 			if (e.label() != null && target != null && target > 0) {

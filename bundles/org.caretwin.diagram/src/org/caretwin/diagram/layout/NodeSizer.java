@@ -8,14 +8,14 @@ import org.caretwin.diagram.DiagramNode.Kind;
 import org.caretwin.diagram.layout.LaidOutDiagram.Lines;
 
 /**
- * The size of each node in the notation: a step is a rounded box as wide as its texts need (140 to 230 px), an event
+ * The size of each node in the notation: a step is a rounded box as wide as its texts need (120 to 210 px), an event
  * a circle and a gateway a diamond with their label under them. Sizes include the label, so laid-out labels never
  * overlap other nodes.
  */
 final class NodeSizer {
 
-	static final double TASK_MIN = 140;
-	static final double TASK_MAX = 230;
+	static final double TASK_MIN = 120;
+	static final double TASK_MAX = 210;
 	static final double PAD_X = 12;
 	static final double PAD_Y = 9;
 	static final double TITLE_LINE = 18;
