@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.caretwin.diagram.DiagramNode.Kind;
 import org.caretwin.lang.model.ResolvedModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The model → graph step: nodes, flows and lanes of every example, with the labels a clinician reads. */
 class DiagramBuilderTest {
@@ -112,6 +114,18 @@ class DiagramBuilderTest {
 		assertEquals("resource:Surgeon", byProfession.node("HipKnee.Surgery:delay").orElseThrow().lane());
 		assertEquals("resource:Surgeon", byProfession.node("HipKnee:end").orElseThrow().lane());
 		assertNotEquals(byProfession.lanes(), bySetting.lanes());
+	}
+
+	@Test
+	void redirectionsAndFlowsBackAreDrawn(@TempDir Path dir) throws Exception {
+		PathwayDiagram d = DiagramBuilder.of(Examples.model(dir, Examples.CLINIC), LaneMode.SETTING).get(0);
+		assertEquals("redirected", label(d, "Care.Visit:unavailable", "Care.Review:delay"));
+		assertEquals("redirected", label(d, "Care.Done:unavailable", "Care.Review:delay"));
+		assertEquals("waits at most 2 h", d.node("Care.Done:unavailable").orElseThrow().label());
+		assertEquals("Old 10%", label(d, "Care.Visit:branch", "Care.Visit"));
+		assertEquals("×4 every 2 days", d.node("Care.Dressing").orElseThrow().loop());
+		assertEquals(List.of("setting:clinic", "setting:home", "setting:remote"), d.lanes().stream().map(Lane::id).toList());
+		assertTrue(d.nodesOf(Kind.LOST).isEmpty(), "nobody is lost, they are redirected");
 	}
 
 	@Test

@@ -61,27 +61,32 @@ class LayoutTest {
 	}
 
 	@Test
-	void flowsAreOrthogonalAndCrossNoBox() {
+	void flowsAreOrthogonalAndCrossNoBox(@TempDir Path dir) throws Exception {
+		ResolvedModel clinic = Examples.model(dir, Examples.CLINIC);
 		for (LaneMode mode : LaneMode.values()) {
-			LaidOutDiagram d = loire(mode);
-			assertEquals(d.diagram().edges().size(), d.edges().size());
-			for (Route route : d.edges()) {
-				List<Point> points = route.points();
-				for (int i = 1; i < points.size(); i++) {
-					Point a = points.get(i - 1);
-					Point b = points.get(i);
-					assertTrue(a.x() == b.x() || a.y() == b.y(), mode + " " + route.edge().id() + " bends obliquely");
-					for (Placed p : d.nodes().values()) {
-						if (crosses(p, a, b) && !ends(route, p, d)) {
-							throw new AssertionError(mode + ": " + route.edge().id() + " crosses " + p.node().id());
-						}
+			flowsAreOrthogonalAndCrossNoBox(loire(mode), mode);
+			flowsAreOrthogonalAndCrossNoBox(DiagramLayout.of(DiagramBuilder.of(clinic, mode).get(0)), mode);
+		}
+	}
+
+	private static void flowsAreOrthogonalAndCrossNoBox(LaidOutDiagram d, LaneMode mode) {
+		assertEquals(d.diagram().edges().size(), d.edges().size());
+		for (Route route : d.edges()) {
+			List<Point> points = route.points();
+			for (int i = 1; i < points.size(); i++) {
+				Point a = points.get(i - 1);
+				Point b = points.get(i);
+				assertTrue(a.x() == b.x() || a.y() == b.y(), mode + " " + route.edge().id() + " bends obliquely");
+				for (Placed p : d.nodes().values()) {
+					if (crosses(p, a, b) && !ends(route, p, d)) {
+						throw new AssertionError(mode + ": " + route.edge().id() + " crosses " + p.node().id());
 					}
 				}
-				Placed target = d.nodes().get(route.edge().target());
-				Point end = points.get(points.size() - 1);
-				assertEquals(target.shapeX(), end.x(), 1e-9, "enters the left side of " + target.node().id());
-				assertEquals(target.anchorY(), end.y(), 1e-9);
 			}
+			Placed target = d.nodes().get(route.edge().target());
+			Point end = points.get(points.size() - 1);
+			assertEquals(target.shapeX(), end.x(), 1e-9, "enters the left side of " + target.node().id());
+			assertEquals(target.anchorY(), end.y(), 1e-9);
 		}
 	}
 

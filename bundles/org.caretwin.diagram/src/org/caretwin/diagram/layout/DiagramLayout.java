@@ -16,6 +16,7 @@ import org.caretwin.diagram.PathwayDiagram;
 import org.caretwin.diagram.layout.LaidOutDiagram.Band;
 import org.caretwin.diagram.layout.LaidOutDiagram.Placed;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -36,7 +37,7 @@ public final class DiagramLayout {
 	static final double HEADER_MAX = 190;
 	static final double MARGIN = 28;
 	static final double COLUMN_GAP = 40;
-	static final double LANE_PAD = 24;
+	static final double LANE_PAD = 28;
 	static final double ROW_GAP = 30;
 
 	static {
@@ -103,6 +104,9 @@ public final class DiagramLayout {
 		root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, COLUMN_GAP);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE, ROW_GAP);
+		// a flow back to an earlier step (a repeat visit, a redirection) is the one drawn backwards: nodes come in the
+		// order the pathway is written
+		root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
 		Map<String, ElkNode> elkNodes = new LinkedHashMap<>();
 		for (DiagramNode n : nodes) {
 			ElkNode node = ElkGraphUtil.createNode(root);

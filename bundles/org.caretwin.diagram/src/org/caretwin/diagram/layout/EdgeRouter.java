@@ -71,6 +71,7 @@ final class EdgeRouter {
 		Point end = new Point(target.shapeX(), target.anchorY());
 		List<Point> points = new ArrayList<>();
 		double inX;
+		Point label = null;
 		if (fromBoundary) {
 			Point start = new Point(source.centreX(), source.shapeY() + source.shapeHeight());
 			points.add(start);
@@ -80,7 +81,7 @@ final class EdgeRouter {
 				inX = start.x();
 			} else {
 				inX = track(ct - 1, "in:" + target.node().id());
-				double corridor = corridor(start.y(), Math.min(start.x(), inX), Math.max(start.x(), inX), host, target, true);
+				double corridor = corridor(start.y(), Math.min(start.x(), inX), Math.max(start.x(), inX), true);
 				points.add(new Point(start.x(), corridor));
 				points.add(new Point(inX, corridor));
 				points.add(new Point(inX, end.y()));
@@ -99,16 +100,23 @@ final class EdgeRouter {
 				inX = outX;
 			} else {
 				inX = track(ct - 1, "in:" + target.node().id());
-				double corridor = corridor((start.y() + end.y()) / 2, Math.min(inX, outX), Math.max(inX, outX), source,
-						target, false);
+				double corridor = corridor((start.y() + end.y()) / 2, Math.min(inX, outX), Math.max(inX, outX), false);
 				points.add(new Point(outX, start.y()));
 				points.add(new Point(outX, corridor));
 				points.add(new Point(inX, corridor));
 				points.add(new Point(inX, end.y()));
+				if (ct <= cs) {
+					// a flow back shares its last stretch with the flows entering the step: label its own stretch
+					label = new Point((inX + outX) / 2, corridor - 4);
+				}
 			}
 		}
 		points.add(end);
-		Point label = e.label() == null ? null : new Point((inX + end.x()) / 2, end.y() - 6);
+		if (e.label() == null) {
+			label = null;
+		} else if (label == null) {
+			label = new Point((inX + end.x()) / 2, end.y() - 6);
+		}
 		return new Route(e, points, label);
 	}
 
@@ -128,11 +136,14 @@ final class EdgeRouter {
 		return Math.min(x, gapEnd - FIRST_TRACK / 2);
 	}
 
-	/** The free corridor nearest {@code y} (only below it when {@code below}) along which x1..x2 crosses no node. */
-	private double corridor(double y, double x1, double x2, Placed source, Placed target, boolean below) {
+	/**
+	 * The free corridor nearest {@code y} (only below it when {@code below}) along which x1..x2 crosses no node's area,
+	 * not even those of the flow's own ends: it runs beside them, never through their labels.
+	 */
+	private double corridor(double y, double x1, double x2, boolean below) {
 		double best = Double.NaN;
 		for (double c : corridors) {
-			if ((below && c <= y) || !clearHorizontal(c, x1, x2, source, target)) {
+			if ((below && c <= y) || !clearHorizontal(c, x1, x2, null, null)) {
 				continue;
 			}
 			if (Double.isNaN(best) || Math.abs(c - y) < Math.abs(best - y)) {
