@@ -132,7 +132,6 @@ public final class DiagramBuilder {
 		case ResolvedModel.Next next -> edge(step.id(), entry(next.step()), null);
 		case ResolvedModel.End end -> edge(step.id(), end(), null);
 		case Branch branch -> branch(step, branch, lane);
-		default -> throw new IllegalStateException("unknown route " + step.route());
 		}
 	}
 
@@ -207,7 +206,7 @@ public final class DiagramBuilder {
 			add(new Draft(boundary, Kind.BOUNDARY, label, List.of(), null, null, step.id(), step.position(), lane));
 			edge(boundary, entry(redirect.step()), "redirected");
 		}
-		default -> {
+		case Wait wait -> {
 			// waiting without limit: the normal case, nothing to draw
 		}
 		}

@@ -90,7 +90,6 @@ final class Labels {
 		case ResolvedModel.ScheduledArrivals s -> "booked: " + s.slots().size() + (s.slots().size() == 1 ? " slot" : " slots")
 				+ " a week";
 		case ResolvedModel.SeriesArrivals s -> "daily counts from " + s.file();
-		default -> "arrivals";
 		};
 	}
 

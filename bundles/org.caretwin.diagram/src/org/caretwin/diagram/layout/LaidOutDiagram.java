@@ -1,5 +1,7 @@
 package org.caretwin.diagram.layout;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,12 @@ public record LaidOutDiagram(PathwayDiagram diagram, List<Band> lanes, Map<Strin
 
 	public LaidOutDiagram {
 		lanes = List.copyOf(lanes);
-		nodes = Map.copyOf(nodes);
+		// in the order of the diagram's nodes, so that what is drawn from it is the same from run to run
+		Map<String, Placed> ordered = new LinkedHashMap<>();
+		for (DiagramNode n : diagram.nodes()) {
+			ordered.put(n.id(), nodes.get(n.id()));
+		}
+		nodes = Collections.unmodifiableMap(ordered);
 		edges = List.copyOf(edges);
 	}
 
