@@ -23,6 +23,7 @@ public final class CareTwinCli {
 		add(new SimulateCommand());
 		add(new SizeCommand());
 		add(new GenerateCommand());
+		add(new DiagramCommand());
 		add(new BenchCommand());
 		add(new HelpCommand(this));
 	}

@@ -33,8 +33,8 @@ final class ModelLoading {
 		}
 	}
 
-	/** The experiments written in {@code file} of a valid model; its problems are printed, and errors end the command. */
-	static List<Experiment> experiments(Path file, PrintStream err) {
+	/** The model of {@code file} (the files of its folder), valid; its problems are printed, and errors end the command. */
+	static CheckedModel checked(Path file, PrintStream err) {
 		requireModelFile(file);
 		CheckedModel checked = CareWorkspace.standalone().modelOf(file);
 		checked.problems().forEach(err::println);
@@ -43,6 +43,12 @@ final class ModelLoading {
 					.allMatch(p -> p.file().equals(file)) ? "" : " (with the files of its folder)")
 					+ " has errors; correct them and run again");
 		}
+		return checked;
+	}
+
+	/** The experiments written in {@code file} of a valid model; its problems are printed, and errors end the command. */
+	static List<Experiment> experiments(Path file, PrintStream err) {
+		CheckedModel checked = checked(file, err);
 		Model model = checked.model(file);
 		List<Experiment> experiments = model == null ? List.of() : EcoreUtil2.getAllContentsOfType(model, Experiment.class);
 		if (experiments.isEmpty()) {

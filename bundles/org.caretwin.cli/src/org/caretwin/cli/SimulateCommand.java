@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.caretwin.diagram.LaneMode;
+import org.caretwin.diagram.PathwayDiagrams;
 import org.caretwin.experiment.ConsoleReport;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ExperimentResult;
@@ -13,6 +15,8 @@ import org.caretwin.experiment.RunBound;
 import org.caretwin.experiment.Simulation;
 import org.caretwin.experiment.Trace;
 import org.caretwin.lang.care.Experiment;
+import org.caretwin.lang.model.ResolvedModel;
+import org.caretwin.lang.model.ResolvedModelBuilder;
 import org.caretwin.lang.workspace.CareWorkspace;
 
 /** {@code caretwin simulate FILE}: reads the options, runs the experiment through {@link Simulation}, prints the KPI table. */
@@ -111,7 +115,8 @@ final class SimulateCommand implements Command {
 			story.lines().forEach(out::println);
 		}
 		Simulation.Outputs outputs = new Simulation.Outputs(path(options, "--json"), path(options, "--csv"),
-				path(options, "--html"), path(options, "--events"), eventReplications == null ? 1 : eventReplications);
+				path(options, "--html"), path(options, "--events"), eventReplications == null ? 1 : eventReplications,
+				options.get("--html") == null ? List.of() : diagrams(experiment, file));
 		try {
 			simulation.write(result, outputs, Version.current());
 		} catch (Simulation.OutputFailure e) {
@@ -121,6 +126,13 @@ final class SimulateCommand implements Command {
 		timings.lap("report");
 		timings.print(err);
 		return result.allExpectationsHold() ? OK : EXPECTATION_FAILED;
+	}
+
+	/** The report opens with the pathways as written, drawn here: the experiment layer draws no diagram. */
+	private static List<String> diagrams(Experiment experiment, Path file) {
+		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());
+		return model.pathways().isEmpty() ? List.of()
+				: List.of(PathwayDiagrams.svg(model, LaneMode.PROFESSION, file.getFileName().toString()));
 	}
 
 	private static Path path(Options options, String option) {

@@ -48,7 +48,17 @@ public final class Simulation {
 	 * The report files to write, each {@code null} when not wanted; the event log holds replications 0 to
 	 * {@code eventReplications - 1} of each scenario, as XES when its name ends in {@code .xes}, else as CSV.
 	 */
-	public record Outputs(Path json, Path csvFolder, Path html, Path events, int eventReplications) {
+	public record Outputs(Path json, Path csvFolder, Path html, Path events, int eventReplications, List<String> diagrams) {
+
+		/** {@code diagrams}: SVG documents of the model's pathways for the top of the HTML report (none when null). */
+		public Outputs {
+			diagrams = diagrams == null ? List.of() : List.copyOf(diagrams);
+		}
+
+		/** Without diagrams in the HTML report. */
+		public Outputs(Path json, Path csvFolder, Path html, Path events, int eventReplications) {
+			this(json, csvFolder, html, events, eventReplications, List.of());
+		}
 
 		/** The event log of replication 0, as before there was a choice. */
 		public Outputs(Path json, Path csvFolder, Path html, Path events) {
@@ -160,7 +170,7 @@ public final class Simulation {
 				CsvReport.write(result, target, output);
 			}
 			if ((target = outputs.html()) != null) {
-				output.write(target, html(result, version));
+				output.write(target, html(result, version, outputs.diagrams()));
 			}
 			if ((target = outputs.events()) != null) {
 				output.write(target, out -> writeEvents(result.plan(), outputs, out));
@@ -203,20 +213,22 @@ public final class Simulation {
 		return new ScenarioDetails(sizing, observations);
 	}
 
-	private String html(ExperimentResult result, String version) {
+	private String html(ExperimentResult result, String version, List<String> diagrams) {
 		// One resolved model serves the sizing and the inputs table.
 		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());
-		return html(result, details(model), model, version);
+		return html(result, details(model), model, version, diagrams);
 	}
 
 	/** The HTML report of {@code result}, with the details already computed for it, as {@code --html} writes it. */
 	public String htmlReport(ExperimentResult result, ScenarioDetails details, String version) {
-		return html(result, details, ResolvedModelBuilder.of(experiment.eResource()), version);
+		return html(result, details, ResolvedModelBuilder.of(experiment.eResource()), version, List.of());
 	}
 
-	private String html(ExperimentResult result, ScenarioDetails details, ResolvedModel model, String version) {
+	private String html(ExperimentResult result, ScenarioDetails details, ResolvedModel model, String version,
+			List<String> diagrams) {
 		Provenance provenance = Provenance.of(ModelFolder.filesOf(ModelFolder.folderOf(modelFile.toAbsolutePath())));
-		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), details, model, provenance));
+		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), details, model,
+				provenance, diagrams));
 	}
 
 	/** The profiles of the model's cohort, in the order the trace and the event log name them. */

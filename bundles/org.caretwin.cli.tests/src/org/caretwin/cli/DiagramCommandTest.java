@@ -1,0 +1,74 @@
+package org.caretwin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code caretwin diagram}: writes the SVG, switches lanes, and refuses bad input in one line. */
+class DiagramCommandTest {
+
+	private static final String LOIRE = "../../dsl-examples/loire/arthroplasty.care";
+
+	private final CliRun cli = new CliRun();
+
+	@Test
+	void writesTheDiagramOfTheLoirePathway(@TempDir Path dir) throws Exception {
+		Path svg = dir.resolve("loire.svg");
+		assertEquals(Command.OK, cli.run("diagram", LOIRE, "-o", svg.toString()), cli.err());
+		assertEquals(svg + System.lineSeparator(), cli.out());
+		String text = Files.readString(svg, StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("<?xml") && text.strip().endsWith("</svg>"), text.substring(0, 80));
+		assertTrue(text.contains(">Physiotherapist</text>"), "lanes by profession by default");
+		assertEquals(Command.OK, cli.run("diagram", LOIRE, "-o", svg.toString(), "--lanes", "setting"), cli.err());
+		String bySetting = Files.readString(svg, StandardCharsets.UTF_8);
+		assertTrue(bySetting.contains("id=\"lane:site:Clinic\"") && bySetting.contains(">Home</text>"));
+		assertEquals(Command.OK, cli.run("diagram", LOIRE, "-o", svg.toString(), "--lanes", "setting", "--scenario",
+				"Telemedicine"), cli.err());
+		assertTrue(Files.readString(svg).contains("id=\"lane:setting:remote\""), "70% of follow-ups are remote there");
+	}
+
+	@Test
+	void theHtmlReportOpensWithThePathwayDiagram(@TempDir Path dir) throws Exception {
+		Path html = dir.resolve("report.html");
+		assertEquals(Command.OK, cli.run("simulate", "../../dsl-examples/textbook/mmc/mmc.care", "--replications", "2",
+				"--html", html.toString()), cli.err());
+		String report = Files.readString(html, StandardCharsets.UTF_8);
+		int diagram = report.indexOf("<h2>Pathway</h2>");
+		assertTrue(diagram > 0 && diagram < report.indexOf("<h2>Summary</h2>"), "the diagram comes first");
+		assertTrue(report.contains("<g class=\"task\" id=\"Queue.Service\" data-source=\"mmc.care:"), "the step's box");
+		assertFalse(report.contains("<?xml"), "no XML declaration inside HTML");
+	}
+
+	@Test
+	void aModelWithAnErrorIsRefusedAtItsLineWithoutWritingAnything(@TempDir Path dir) throws Exception {
+		Path model = dir.resolve("broken.care");
+		Files.writeString(model, "resource Doctor count 2\ncohort P { arrivals 10 per day }\n"
+				+ "pathway Care for P {\n    step Visit by Doctr takes 20 min\n}\n");
+		Path svg = dir.resolve("out.svg");
+		assertEquals(Command.MODEL_ERRORS, cli.run("diagram", model.toString(), "-o", svg.toString()));
+		cli.assertNoStackTrace();
+		assertEquals(model + ":4:19: error: no resource 'Doctr' — did you mean 'Doctor'?", cli.errLines().get(0));
+		assertFalse(Files.exists(svg));
+	}
+
+	@Test
+	void wrongUsageIsOneLine(@TempDir Path dir) {
+		cli.run("diagram", LOIRE, "-o", dir.resolve("x.svg").toString(), "--lanes", "zone");
+		cli.assertFails(Command.USAGE, "caretwin diagram: --lanes must be profession or setting, was 'zone'");
+		cli.run("diagram", LOIRE);
+		cli.assertFails(Command.USAGE,
+				"caretwin diagram: usage: caretwin diagram FILE -o OUT.svg [--lanes profession|setting] [--scenario S]");
+		cli.run("diagram", "nowhere.care", "-o", dir.resolve("x.svg").toString());
+		cli.assertFails(Command.USAGE, "caretwin diagram: nowhere.care: no such file or directory");
+		cli.run("diagram", LOIRE, "-o", dir.resolve("x.svg").toString(), "--scenario", "Elsewhere");
+		cli.assertFails(Command.USAGE,
+				"caretwin diagram: no scenario Elsewhere; the model has [Baseline, Telemedicine, MoreHomeRehab]");
+	}
+}

@@ -1,0 +1,21 @@
+package org.caretwin.diagram;
+
+import java.util.List;
+
+import org.caretwin.diagram.layout.DiagramLayout;
+import org.caretwin.diagram.layout.LaidOutDiagram;
+import org.caretwin.diagram.svg.SvgRenderer;
+import org.caretwin.lang.model.ResolvedModel;
+
+/** The one call of clients that want a picture: every pathway of a model, laid out, as one SVG document. */
+public final class PathwayDiagrams {
+
+	private PathwayDiagrams() {
+	}
+
+	/** The diagrams of every pathway of {@code model} with lanes by {@code mode}; {@code source} names the model's file. */
+	public static String svg(ResolvedModel model, LaneMode mode, String source) {
+		List<LaidOutDiagram> laidOut = DiagramBuilder.of(model, mode).stream().map(DiagramLayout::of).toList();
+		return SvgRenderer.render(laidOut, source);
+	}
+}

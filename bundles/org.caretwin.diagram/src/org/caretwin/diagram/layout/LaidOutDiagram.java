@@ -1,0 +1,75 @@
+package org.caretwin.diagram.layout;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.caretwin.diagram.DiagramEdge;
+import org.caretwin.diagram.DiagramNode;
+import org.caretwin.diagram.Lane;
+import org.caretwin.diagram.PathwayDiagram;
+
+/**
+ * A pathway diagram with coordinates (pixels, y down): lanes as full-width horizontal bands, each node's area (shape
+ * and the label under it) and shape, each edge as an orthogonal polyline. The lane headers take the left
+ * {@link #headerWidth()} pixels.
+ */
+public record LaidOutDiagram(PathwayDiagram diagram, List<Band> lanes, Map<String, Placed> nodes, List<Route> edges,
+		double headerWidth, double width, double height) {
+
+	public LaidOutDiagram {
+		lanes = List.copyOf(lanes);
+		// in the order of the diagram's nodes, so that what is drawn from it is the same from run to run
+		Map<String, Placed> ordered = new LinkedHashMap<>();
+		for (DiagramNode n : diagram.nodes()) {
+			ordered.put(n.id(), nodes.get(n.id()));
+		}
+		nodes = Collections.unmodifiableMap(ordered);
+		edges = List.copyOf(edges);
+	}
+
+	public record Point(double x, double y) {
+	}
+
+	/** A lane from {@code y} down to {@code y + height}. */
+	public record Band(Lane lane, double y, double height) {
+	}
+
+	/** A node: its area (x, y, width, height) and its shape within it (box, circle's square, diamond's square). */
+	public record Placed(DiagramNode node, double x, double y, double width, double height, double shapeX, double shapeY,
+			double shapeWidth, double shapeHeight, Lines lines) {
+
+		/** Where flows attach: the middle height of the shape. */
+		public double anchorY() {
+			return shapeY + shapeHeight / 2;
+		}
+
+		public double centreX() {
+			return shapeX + shapeWidth / 2;
+		}
+
+		boolean overlaps(double left, double top, double right, double bottom) {
+			return left < x + width && right > x && top < y + height && bottom > y;
+		}
+	}
+
+	/** The wrapped texts of a node: its name, its details, its repeat and remote markers (each line of a marker indented). */
+	public record Lines(List<String> title, List<String> details, List<String> loop, List<String> remote) {
+
+		public Lines {
+			title = List.copyOf(title);
+			details = List.copyOf(details);
+			loop = List.copyOf(loop);
+			remote = List.copyOf(remote);
+		}
+	}
+
+	/** An edge as the points of its polyline, and where its label (if any) is centred, its baseline at y. */
+	public record Route(DiagramEdge edge, List<Point> points, Point labelAt) {
+
+		public Route {
+			points = List.copyOf(points);
+		}
+	}
+}
