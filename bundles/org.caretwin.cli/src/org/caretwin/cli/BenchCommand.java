@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.caretwin.cli.bench.CommandLineTimings;
 import org.caretwin.cli.bench.LiveRefreshBenchmark;
 import org.caretwin.cli.bench.NationalBenchmark;
 import org.caretwin.cli.bench.QueueBenchmark;
@@ -19,7 +20,7 @@ import org.caretwin.lang.care.Experiment;
 /**
  * {@code caretwin bench}: the engine against a reference event loop on the textbook M/M/5 queue (1,000,000
  * customers through the generated code), then the Loire experiment, its live refresh after a save and a
- * national-scale year.
+ * national-scale year, and the command line end to end in fresh processes.
  */
 final class BenchCommand implements Command {
 
@@ -88,6 +89,7 @@ final class BenchCommand implements Command {
 			err.println("caretwin bench: cannot write the benchmark models: " + e.getMessage());
 			return USAGE;
 		}
+		printCommandLine(examples, out, err);
 		out.printf(Locale.ROOT,
 				"bench: CareTwin %.1f M ev/s (median), SSJ %.1f, reference %.1f, limit %.1f; CareTwin/SSJ %.2f, CareTwin/reference %.2f, CareTwin/limit %.2f; Wq %.4f h (Erlang C %.4f); Loire %.2f s; live %.2f s; national %.2f s, %d MB%n",
 				q.engine().eventsPerSecond().median() / 1e6, q.ssj().eventsPerSecond().median() / 1e6,
@@ -95,6 +97,30 @@ final class BenchCommand implements Command {
 				q.ratioTo(q.ssj()), q.ratioTo(q.reference()), q.ratioTo(q.practicalLimit()), q.engine().meanWait(),
 				q.erlangC(), loireSeconds, live.seconds().median(), n.seconds(), n.peakHeapBytes() / (1024 * 1024));
 		return OK;
+	}
+
+	/** (e) needs the launcher, which the {@code caretwin} script names; run in-process without it, the part is skipped. */
+	private static void printCommandLine(Path examples, PrintStream out, PrintStream err) {
+		String launcher = System.getProperty("caretwin.launcher");
+		if (launcher == null) {
+			out.println("(e) command line: skipped (no launcher; run ./caretwin bench)");
+			return;
+		}
+		try {
+			CommandLineTimings.Outcome c = CommandLineTimings.run(Path.of(launcher), examples);
+			out.printf(Locale.ROOT, "(e) command line, fresh processes, %d warm-up then %d timed runs each, min / median / max:%n",
+					CommandLineTimings.WARM_UP_RUNS, CommandLineTimings.TIMED_RUNS);
+			out.printf(Locale.ROOT, "    help %.2f / %.2f / %.2f s (target < 0.5 s); check %s %.2f / %.2f / %.2f s (target < 3 s);%n",
+					c.help().min(), c.help().median(), c.help().max(), examples.getFileName(), c.check().min(), c.check().median(),
+					c.check().max());
+			out.printf(Locale.ROOT, "    simulate loire/arthroplasty.care %.2f / %.2f / %.2f s (target < 5 s); its phases: %s%n",
+					c.simulate().min(), c.simulate().median(), c.simulate().max(),
+					c.simulatePhases().isEmpty() ? "(none printed)" : c.simulatePhases().substring("timings: ".length()));
+		} catch (java.io.IOException e) {
+			err.println("caretwin bench: the command line part failed: " + e.getMessage());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void printQueue(QueueBenchmark.Outcome q, PrintStream out) {
