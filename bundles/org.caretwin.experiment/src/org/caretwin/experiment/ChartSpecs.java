@@ -46,6 +46,7 @@ public final class ChartSpecs {
 		List<Chart> charts = new ArrayList<>();
 		kpis(result).ifPresent(charts::add);
 		utilisation(result).ifPresent(charts::add);
+		queues(result).ifPresent(charts::add);
 		waits(result.plan(), details.observations()).ifPresent(charts::add);
 		occupancy(result.plan(), details.observations()).ifPresent(charts::add);
 		details.sizing().forEach((scenario, lines) -> load(scenario, lines).ifPresent(charts::add));
@@ -134,6 +135,36 @@ public final class ChartSpecs {
 				{"field":"low","title":"95%% CI low","format":".1%%"},{"field":"high","title":"95%% CI high","format":".1%%"}]}}]},\
 				"config":%s}"""
 				.formatted(array(rows), strings(List.copyOf(busy)), warmup, colour, colour, CONFIG)));
+	}
+
+	/**
+	 * Week-by-week queue (patients) and wait (days) of each step where patients wait: the mean over replications as a
+	 * line and its 95% interval as a band, per scenario, the warm-up shaded; each panel has its own scale.
+	 */
+	public static Optional<Chart> queues(ExperimentResult result) {
+		ExperimentPlan plan = result.plan();
+		List<String> rows = new ArrayList<>();
+		Set<String> panels = new LinkedHashSet<>();
+		for (String scenario : plan.scenarios()) {
+			for (ExperimentResult.WeeklyBand band : result.weeklyQueues(scenario)) {
+				String panel = band.resource() + (band.resource().startsWith("queue(") ? " (patients)" : " (days)");
+				panels.add(panel);
+				rows.add(new JsonObject().text("series", panel).text("scenario", scenario)
+						.raw("week", array(IntStream.rangeClosed(1, band.mean().length).mapToObj(Integer::toString).toList()))
+						.raw("mean", numbers(band.mean())).raw("low", numbers(band.low())).raw("high", numbers(band.high()))
+						.toString());
+			}
+		}
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		String warmup = plan.warmupHours() <= 0 ? "" : """
+				{"transform":[{"filter":{"and":[{"field":"scenario","equal":%s},{"field":"week","equal":1}]}}],				"mark":{"type":"rect","color":"#94a3b8","opacity":0.22},				"encoding":{"x":{"datum":0,"type":"quantitative"},"x2":{"datum":%s},"tooltip":{"value":"warm-up"}}},"""
+				.formatted(Json.scriptString(plan.scenarios().get(0)), Json.number(plan.warmupHours() / TimeUnits.WEEK));
+		String colour = scenarioColour(plan.scenarios(), true);
+		return Optional.of(new Chart("Queues and waits over time", """
+				{"data":{"values":%s},"transform":[{"flatten":["week","mean","low","high"]},				{"filter":"isValid(datum.mean)"}],				"facet":{"field":"series","type":"nominal","title":null,"sort":%s},"columns":2,				"resolve":{"scale":{"y":"independent"}},				"spec":{"width":330,"height":130,"layer":[%s				{"mark":{"type":"area","opacity":0.22},				"encoding":{"x":{"field":"week","type":"quantitative","title":"week"},				"y":{"field":"low","type":"quantitative","title":null},"y2":{"field":"high"},"color":%s}},				{"mark":{"type":"line","strokeWidth":1.6},				"encoding":{"x":{"field":"week","type":"quantitative"},"y":{"field":"mean","type":"quantitative"},				"color":%s,"tooltip":[{"field":"scenario"},{"field":"week"},{"field":"mean","title":"mean","format":".3~g"},				{"field":"low","title":"95%% CI low","format":".3~g"},{"field":"high","title":"95%% CI high","format":".3~g"}]}}]},				"config":%s}"""
+				.formatted(array(rows), strings(List.copyOf(panels)), warmup, colour, colour, CONFIG)));
 	}
 
 	/** Week values rounded to 4 decimals; a week without an interval (one replication) is {@code null}. */

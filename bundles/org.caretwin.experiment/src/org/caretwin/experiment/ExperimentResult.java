@@ -27,16 +27,33 @@ public final class ExperimentResult {
 
 	private final Kpis[][] runs;
 	private final Map<String, double[]>[][] weeklyUtilisation;
+	private final Map<String, double[]>[][] weeklyQueues;
 
-	ExperimentResult(ExperimentPlan plan, Kpis[][] runs, Map<String, double[]>[][] weeklyUtilisation) {
+	ExperimentResult(ExperimentPlan plan, Kpis[][] runs, Map<String, double[]>[][] weeklyUtilisation,
+			Map<String, double[]>[][] weeklyQueues) {
 		this.plan = plan;
 		this.runs = runs;
 		this.weeklyUtilisation = weeklyUtilisation;
+		this.weeklyQueues = weeklyQueues;
 	}
 
 	/** Each resource's weekly utilisation in {@code scenario}, from time 0 (warm-up included), over its replications. */
 	public List<WeeklyBand> weeklyUtilisation(String scenario) {
-		Map<String, double[]>[] replications = weeklyUtilisation[indexOf(scenario)];
+		return bands(weeklyUtilisation[indexOf(scenario)]);
+	}
+
+	/**
+	 * The weekly queues ({@code queue(Step)}, patients) and waits ({@code wait(Step)}, days) of the steps where patients
+	 * wait in {@code scenario}, from time 0, over its replications; a week no replication has a value for is NaN.
+	 */
+	public List<WeeklyBand> weeklyQueues(String scenario) {
+		return bands(weeklyQueues[indexOf(scenario)]);
+	}
+
+	private static List<WeeklyBand> bands(Map<String, double[]>[] replications) {
+		if (replications.length == 0 || replications[0] == null) {
+			return List.of();
+		}
 		List<WeeklyBand> bands = new ArrayList<>();
 		for (Map.Entry<String, double[]> first : replications[0].entrySet()) {
 			int weeks = first.getValue().length;

@@ -53,6 +53,7 @@ public final class HtmlReport {
 		kpiTable(html, result);
 		differences(html, result);
 		utilisation(html, result);
+		queues(html, result);
 		waits(html, plan, context.details());
 		occupancy(html, plan, context.details());
 		sizing(html, context.details());
@@ -235,6 +236,15 @@ public final class HtmlReport {
 				.append("<h2>Utilisation over time</h2><p class=\"muted\">Busy hours / open hours, week by week: the mean over the ")
 				.append(result.plan().replications()).append(" replications and its 95% interval as a band (the warm-up of ")
 				.append(days(result.plan().warmupHours())).append(" shaded). Resources busier than 1%.</p>").append(ChartPage.figure(chart)));
+	}
+
+	private static void queues(StringBuilder html, ExperimentResult result) {
+		ChartSpecs.queues(result).ifPresent(chart -> html
+				.append("<h2>Queues and waits over time</h2><p class=\"muted\">Week by week, for each step where patients wait: the")
+				.append(" mean number waiting and the mean wait of the sessions that started that week, over the ")
+				.append(result.plan().replications()).append(" replications with its 95% interval as a band (the warm-up of ")
+				.append(days(result.plan().warmupHours())).append(" shaded). A disruption and the recovery after it show here.</p>")
+				.append(ChartPage.figure(chart)));
 	}
 
 	private static void waits(StringBuilder html, ExperimentPlan plan, ScenarioDetails details) {

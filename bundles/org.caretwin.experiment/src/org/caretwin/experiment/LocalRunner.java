@@ -41,8 +41,9 @@ public final class LocalRunner implements Runner {
 				futures.add(pool.submit(() -> {
 					CareModel careModel = factory.create(plan.scenarios().get(unit.scenario()));
 					WeeklyUtilisation weekly = WeeklyUtilisation.watch(careModel, plan.warmupHours());
+					WeeklyQueues queues = WeeklyQueues.watch(careModel, plan.warmupHours());
 					Kpis kpis = careModel.run(streams, unit.replication(), plan.warmupHours(), plan.horizonHours());
-					ReplicationResult result = ReplicationResult.of(unit, kpis, weekly.series());
+					ReplicationResult result = ReplicationResult.of(unit, kpis, weekly.series(), queues.series());
 					progress.accept(finished.incrementAndGet());
 					return result;
 				}));

@@ -15,6 +15,8 @@ public final class ResultMerge {
 		Kpis[][] runs = new Kpis[plan.scenarios().size()][plan.replications()];
 		@SuppressWarnings("unchecked")
 		Map<String, double[]>[][] weeks = new Map[plan.scenarios().size()][plan.replications()];
+		@SuppressWarnings("unchecked")
+		Map<String, double[]>[][] queues = new Map[plan.scenarios().size()][plan.replications()];
 		for (ReplicationResult result : results) {
 			ReplicationUnit unit = result.unit();
 			if (runs[unit.scenario()][unit.replication()] != null) {
@@ -22,6 +24,7 @@ public final class ResultMerge {
 			}
 			runs[unit.scenario()][unit.replication()] = result.kpis();
 			weeks[unit.scenario()][unit.replication()] = result.weeklyUtilisation();
+			queues[unit.scenario()][unit.replication()] = result.weeklyQueues();
 		}
 		for (int s = 0; s < runs.length; s++) {
 			for (int r = 0; r < runs[s].length; r++) {
@@ -30,7 +33,7 @@ public final class ResultMerge {
 				}
 			}
 		}
-		return new ExperimentResult(plan, runs, weeks);
+		return new ExperimentResult(plan, runs, weeks, queues);
 	}
 
 	private static String describe(ExperimentPlan plan, ReplicationUnit unit) {

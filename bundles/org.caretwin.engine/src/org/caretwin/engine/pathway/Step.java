@@ -58,6 +58,20 @@ public abstract class Step {
 		return name;
 	}
 
+	/** Patient-hours spent waiting for this step since the statistics (re)started: the integral of its queue. */
+	public final double waitingHours(double now) {
+		return waiting.integral(now);
+	}
+
+	/** Waits ended (sessions started) since the statistics (re)started, and their total in hours. */
+	public final long waitsEnded() {
+		return waits.count();
+	}
+
+	public final double waitedHours() {
+		return waits.sum();
+	}
+
 	final int index() {
 		return index;
 	}

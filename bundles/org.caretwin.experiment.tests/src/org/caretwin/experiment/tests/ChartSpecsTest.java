@@ -40,7 +40,7 @@ class ChartSpecsTest {
 	void everySpecIsStrictJsonAndKeepsHostileNamesAsWritten() throws IOException {
 		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
 		List<ChartSpecs.Chart> charts = ChartSpecs.all(result, ReportsTest.details(PLAN));
-		assertEquals(List.of("Indicators by scenario", "Utilisation over time", "Waiting times",
+		assertEquals(List.of("Indicators by scenario", "Utilisation over time", "Queues and waits over time", "Waiting times",
 				"Resource occupancy — Baseline (replication 0, days 14 to 21)", "Capacity load — Baseline",
 				"Capacity load — " + HOSTILE), charts.stream().map(ChartSpecs.Chart::title).toList());
 		for (ChartSpecs.Chart chart : charts) {

@@ -42,13 +42,13 @@ class ReportsTest {
 						"0123456789abcdef0123456789abcdef")));
 		for (String section : List.of("<h2>Summary</h2>", "run 2026-12-02T10:00:00Z with CareTwin 0.1.0 on Test JDK 25",
 				"model files SHA-256 <code>0123456789abcdef</code>", "<h2>Indicators</h2>", "<h2>Scenarios against Baseline</h2>",
-				"<h2>Utilisation over time</h2>", "<h2>Waiting times</h2>", "<h2>Resource occupancy — Baseline (replication 0, days 14 to 21)</h2>",
+				"<h2>Utilisation over time</h2>", "<h2>Queues and waits over time</h2>", "<h2>Waiting times</h2>", "<h2>Resource occupancy — Baseline (replication 0, days 14 to 21)</h2>",
 				"<h2>Capacity sizing — Baseline</h2>",
 				"seed 3", "caretwin simulate clinic.care", "wait(Visit)")) {
 			assertTrue(html.contains(section), section);
 		}
-		// KPIs, utilisation, waits, occupancy and the load of each of the two scenarios, their specs beside them.
-		assertEquals(6, occurrences(html, "<figure class=\"chart\"><div class=\"vega-chart\"></div><script type=\"application/json\""));
+		// KPIs, utilisation, queues and waits, waiting times, occupancy and the load of each of the two scenarios.
+		assertEquals(7, occurrences(html, "<figure class=\"chart\"><div class=\"vega-chart\"></div><script type=\"application/json\""));
 		double baselineWait = result.interval("Baseline", "wait(Visit)").mean();
 		assertTrue(html.contains("{\"panel\":\"wait(Visit) (days)\",\"scenario\":\"Baseline\",\"mean\":" + baselineWait + ","),
 				"the KPI chart carries the mean of the table");
@@ -132,6 +132,25 @@ class ReportsTest {
 		// The weekly series come from the runs of the experiment, which they do not change.
 		assertEquals(result.interval("Baseline", "utilisation(Doctor)").mean(),
 				new ExperimentRunner(1).run(ClinicModel.FACTORY, PLAN).interval("Baseline", "utilisation(Doctor)").mean());
+	}
+
+	@Test
+	void weeklyQueuesAndWaitsAverageToTheRunsOwnMeans() {
+		ExperimentResult result = new ExperimentRunner(2).run(ClinicModel.FACTORY, PLAN);
+		List<ExperimentResult.WeeklyBand> bands = result.weeklyQueues("Baseline");
+		assertEquals(List.of("queue(Visit)", "wait(Visit)"), bands.stream().map(ExperimentResult.WeeklyBand::resource).toList());
+		// Whole weeks after the warm-up week: their mean queue and mean wait are the run's own, week by week, so their
+		// average over those weeks is within a few percent of the KPIs measured over the same window.
+		double[] queue = bands.get(0).mean();
+		double[] wait = bands.get(1).mean();
+		double weeklyQueue = java.util.Arrays.stream(queue, 2, queue.length).average().orElseThrow();
+		double weeklyWait = java.util.Arrays.stream(wait, 2, wait.length).average().orElseThrow();
+		double queueKpi = result.interval("Baseline", "queue(Visit)").mean();
+		double waitKpi = result.interval("Baseline", "wait(Visit)").mean();
+		System.out.printf("weekly: queue %.3f (KPI %.3f), wait %.5f days (KPI %.5f)%n", weeklyQueue, queueKpi, weeklyWait, waitKpi);
+		assertEquals(queueKpi, weeklyQueue, 0.08 * queueKpi);
+		assertEquals(waitKpi, weeklyWait, 0.08 * waitKpi);
+		assertTrue(result.interval("Baseline", "queue(Visit)").contains(4.5 * waitKpi * 24), "Little: Lq = lambda Wq");
 	}
 
 	@Test
