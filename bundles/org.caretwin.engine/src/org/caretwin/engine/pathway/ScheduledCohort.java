@@ -49,6 +49,20 @@ public class ScheduledCohort extends Cohort {
 		}
 	}
 
+	/**
+	 * The slots of a weekly table read from a file, a slot every {@code profiles + 3} numbers: weekday (Monday 0),
+	 * minute of the day, patients of each profile, patients whose profile is drawn.
+	 */
+	public static List<Slot> weekly(int[] table, int profiles) {
+		int width = profiles + 3;
+		List<Slot> slots = new ArrayList<>(table.length / width);
+		for (int row = 0; row + width <= table.length; row += width) {
+			slots.add(new Slot(table[row], table[row + 1] / 60.0, Arrays.copyOfRange(table, row + 2, row + 2 + profiles),
+					table[row + width - 1]));
+		}
+		return slots;
+	}
+
 	private final List<Slot> slots;
 	private final double[][] sessionCumulatives;
 	/** For slots drawn once: the session of each room, -1 before its first draw. */

@@ -199,6 +199,32 @@ final class BuildSection {
 		return name;
 	}
 
+	/**
+	 * A static int[] of the schedule read from its CSV now, a slot every {@code profiles + 3} numbers (weekday, minute
+	 * of the day, patients of each profile, patients of a drawn profile), so that a file of any length compiles.
+	 */
+	private String scheduleConstant(Cohort cohort) {
+		ScheduledArrivals scheduled = (ScheduledArrivals) cohort.getArrivals();
+		List<ResolvedModel.Slot> slots = ScheduleSlots.of(cohort, scheduled);
+		int profiles = Math.max(1, cohort.getProfiles().size());
+		int[] table = new int[slots.size() * (profiles + 3)];
+		int i = 0;
+		for (ResolvedModel.Slot slot : slots) {
+			ResolvedModel.Session session = slot.sessions().get(0);
+			table[i++] = slot.weekday();
+			table[i++] = (int) Math.round(slot.hour() * 60);
+			for (int count : session.counts()) {
+				table[i++] = count;
+			}
+			table[i++] = session.drawn();
+		}
+		String name = context.constant(cohort, "_SCHEDULE");
+		seriesConstants.add("    /** The weekly schedule of " + cohort.getName() + " from " + JavaNames.comment(scheduled.getFile())
+				+ ": weekday, minute of the day, patients of each profile, patients of a drawn profile. */\n"
+				+ "    private static final int[] " + name + " = " + TableSource.ints(table, profiles + 3) + ";\n");
+		return name;
+	}
+
 	/** Static constants holding arrival series, to be placed in the class body. */
 	String constants() {
 		return String.join("", seriesConstants);
@@ -236,8 +262,10 @@ final class BuildSection {
 						? "Distribution.scaled(" + DistributionSource.of(renewal.getGap()) + ", 1" + arrivalsFactor(cohort, " / ") + ")"
 						: DistributionSource.of(renewal.getGap()))
 				+ ", null, " + profiles + ", " + first + ")";
-		case ScheduledArrivals scheduled -> "ScheduledCohort(this, " + JavaNames.string(cohort.getName()) + ", List.of("
-				+ slots(cohort, scheduled) + "),\n                " + profiles + ", " + first + ")";
+		case ScheduledArrivals scheduled -> "ScheduledCohort(this, " + JavaNames.string(cohort.getName()) + ", "
+				+ (scheduled.getFile() != null ? "ScheduledCohort.weekly(" + scheduleConstant(cohort) + ", " + Math.max(1, cohort.getProfiles().size()) + ")"
+						: "List.of(" + slots(cohort, scheduled) + ")")
+				+ ",\n                " + profiles + ", " + first + ")";
 		case SeriesArrivals series -> "TimeSeriesCohort(this, " + JavaNames.string(cohort.getName()) + ", "
 				+ seriesConstant(cohort) + ", " + profiles + ", " + first + ")";
 		default -> throw new IllegalStateException("unknown arrivals " + cohort.getArrivals());

@@ -3,7 +3,6 @@ package org.caretwin.lang.load;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
-import org.caretwin.engine.OneLine;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -22,9 +21,6 @@ public final class EmpiricalValues {
 	}
 
 	private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-	private static final Pattern COLUMN_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_ .-]{0,39}");
-	private static final int LISTED_COLUMNS = 20;
-	private static final int QUOTED_LENGTH = 40;
 
 	private EmpiricalValues() {
 	}
@@ -44,14 +40,14 @@ public final class EmpiricalValues {
 		if (header == lines.length) {
 			return problem(name + " is empty: give a first line naming column " + column + ", then one value a line");
 		}
-		String[] names = fields(lines[header]);
+		String[] names = CsvLines.fields(lines[header]);
 		String at = name + ":" + (header + 1) + ": ";
-		if (!Arrays.stream(names).allMatch(n -> COLUMN_NAME.matcher(n).matches())) {
+		if (!Arrays.stream(names).allMatch(n -> CsvLines.COLUMN_NAME.matcher(n).matches())) {
 			return problem(at + "the first line should name the columns, e.g. " + column);
 		}
-		int index = indexOf(names, column);
+		int index = CsvLines.indexOf(names, column);
 		if (index < 0) {
-			return problem(at + "no column " + column + " in the header; its columns are " + listed(names));
+			return problem(at + "no column " + column + " in the header; its columns are " + CsvLines.listed(names));
 		}
 		double[] values = new double[lines.length];
 		int count = 0;
@@ -60,17 +56,17 @@ public final class EmpiricalValues {
 				continue;
 			}
 			at = name + ":" + (i + 1) + ": ";
-			String[] fields = fields(lines[i]);
+			String[] fields = CsvLines.fields(lines[i]);
 			if (fields.length <= index || fields[index].isEmpty()) {
 				return problem(at + "no value in column " + column + " (field " + (index + 1) + ")");
 			}
 			String field = fields[index];
 			if (!NUMBER.matcher(field).matches()) {
-				return problem(at + quote(field) + " in column " + column + " is not a number (write e.g. 4.5)");
+				return problem(at + CsvLines.quote(field) + " in column " + column + " is not a number (write e.g. 4.5)");
 			}
 			double value = Double.parseDouble(field);
 			if (!Double.isFinite(value)) {
-				return problem(at + quote(field) + " in column " + column + " is too large");
+				return problem(at + CsvLines.quote(field) + " in column " + column + " is too large");
 			}
 			if (value < 0) {
 				return problem(at + "a value cannot be negative");
@@ -81,39 +77,6 @@ public final class EmpiricalValues {
 			return problem(name + " has no value under column " + column + ": give one value a line after the header");
 		}
 		return new Result(Arrays.copyOf(values, count), null);
-	}
-
-	/** The fields of a line, trimmed, without the double quotes a spreadsheet may put around them. */
-	private static String[] fields(String line) {
-		String[] fields = line.split("[,;]", -1);
-		for (int i = 0; i < fields.length; i++) {
-			String field = fields[i].trim();
-			fields[i] = field.length() >= 2 && field.startsWith("\"") && field.endsWith("\"")
-					? field.substring(1, field.length() - 1).trim()
-					: field;
-		}
-		return fields;
-	}
-
-	/** The column named {@code column}, whatever its case, as spreadsheets are written by hand; -1 if none. */
-	private static int indexOf(String[] names, String column) {
-		for (int i = 0; i < names.length; i++) {
-			if (names[i].equalsIgnoreCase(column)) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	private static String listed(String[] names) {
-		String shown = String.join(", ", Arrays.copyOf(names, Math.min(names.length, LISTED_COLUMNS)));
-		return shown + (names.length > LISTED_COLUMNS ? ", ..." : "");
-	}
-
-	/** A short piece of a line that already read as CSV, escaped to stay on one line. */
-	private static String quote(String text) {
-		String shown = text.length() > QUOTED_LENGTH ? text.substring(0, QUOTED_LENGTH) + "..." : text;
-		return "'" + OneLine.of(shown) + "'";
 	}
 
 	private static Result problem(String message) {

@@ -10,6 +10,7 @@ import org.caretwin.lang.care.ScheduledArrivals;
 import org.caretwin.lang.care.SessionAlternative;
 import org.caretwin.lang.care.SessionList;
 import org.caretwin.lang.interpret.Weekdays;
+import org.caretwin.lang.load.ScheduleTable;
 import org.caretwin.lang.model.ResolvedModel.Session;
 import org.caretwin.lang.model.ResolvedModel.Slot;
 
@@ -23,6 +24,9 @@ public final class ScheduleSlots {
 	}
 
 	public static List<Slot> of(Cohort cohort, ScheduledArrivals scheduled) {
+		if (scheduled.getFile() != null) {
+			return fromTable(cohort, scheduled);
+		}
 		List<Slot> slots = new ArrayList<>();
 		for (ArrivalSlot slot : scheduled.getSlots()) {
 			List<Session> sessions = slot.getList() != null ? List.of(session(cohort, 1, slot.getList()))
@@ -34,6 +38,17 @@ public final class ScheduleSlots {
 			}
 		}
 		return slots;
+	}
+
+	/** The slots of the schedule's CSV file, read now; a file that cannot be read is refused (the validator says why). */
+	private static List<Slot> fromTable(Cohort cohort, ScheduledArrivals scheduled) {
+		ScheduleTable.Result read = ScheduleTable.read(scheduled, scheduled.getFile(),
+				cohort.getProfiles().stream().map(org.caretwin.lang.care.Profile::getName).toList());
+		if (!read.ok()) {
+			throw new IllegalStateException(read.problem());
+		}
+		return read.rows().stream().map(row -> new Slot(row.weekday(), row.minute() / 60.0, 1,
+				List.of(new Session(1, java.util.Arrays.stream(row.counts()).boxed().toList(), row.drawn())), false)).toList();
 	}
 
 	private static Session alternative(Cohort cohort, SessionAlternative alternative) {

@@ -389,6 +389,19 @@ public class CareValidator extends AbstractCareValidator {
 		}
 	}
 
+	/** A schedule's file must read as weekly slots of the cohort's profiles. */
+	@Check
+	public void scheduleTableIsReadable(org.caretwin.lang.care.ScheduledArrivals scheduled) {
+		if (scheduled.getFile() == null || !(scheduled.eContainer() instanceof Cohort cohort)) {
+			return;
+		}
+		var read = org.caretwin.lang.load.ScheduleTable.read(scheduled, scheduled.getFile(),
+				cohort.getProfiles().stream().map(org.caretwin.lang.care.Profile::getName).toList());
+		if (!read.ok()) {
+			error(read.problem(), scheduled, CarePackage.Literals.SCHEDULED_ARRIVALS__FILE, BAD_TABLE);
+		}
+	}
+
 	/** A table's file must read as a column of values; a duration drawn from it needs the unit of those values. */
 	@Check
 	public void empiricalTableIsReadable(EmpiricalTable table) {
