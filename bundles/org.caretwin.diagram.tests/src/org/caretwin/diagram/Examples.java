@@ -8,9 +8,9 @@ import org.caretwin.lang.workspace.CareWorkspace;
 import org.caretwin.lang.workspace.CheckedModel;
 
 /** The resolved models of the examples, as the command line reads them. */
-final class Examples {
+public final class Examples {
 
-	static final Path ROOT = Path.of("../../dsl-examples").toAbsolutePath().normalize();
+	public static final Path ROOT = Path.of("../../dsl-examples").toAbsolutePath().normalize();
 
 	/** A clinic with a flow back to an earlier step, redirections (at once and after waiting), home and remote care. */
 	static final String CLINIC = """
@@ -50,11 +50,11 @@ final class Examples {
 	}
 
 	/** The resolved model of the folder of {@code file} (relative to dsl-examples/), which must have no errors. */
-	static ResolvedModel model(String file) {
+	public static ResolvedModel model(String file) {
 		return model(ROOT.resolve(file));
 	}
 
-	static ResolvedModel model(Path file) {
+	public static ResolvedModel model(Path file) {
 		CheckedModel checked = CareWorkspace.standalone().modelOf(file);
 		if (checked.hasErrors()) {
 			throw new AssertionError(file + " has errors: " + checked.problems());
