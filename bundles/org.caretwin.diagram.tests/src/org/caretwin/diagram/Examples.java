@@ -13,7 +13,7 @@ public final class Examples {
 	public static final Path ROOT = Path.of("../../dsl-examples").toAbsolutePath().normalize();
 
 	/** A clinic with a flow back to an earlier step, redirections (at once and after waiting), home and remote care. */
-	static final String CLINIC = """
+	public static final String CLINIC = """
 			resource Doctor count 3
 			resource Nurse count 2
 			resource Ward count 10
@@ -43,7 +43,7 @@ public final class Examples {
 	}
 
 	/** The resolved model of {@code text} written as the one file of {@code dir}. */
-	static ResolvedModel model(Path dir, String text) throws java.io.IOException {
+	public static ResolvedModel model(Path dir, String text) throws java.io.IOException {
 		Path file = dir.resolve("model.care");
 		java.nio.file.Files.writeString(file, text);
 		return model(file);

@@ -40,6 +40,13 @@ class BpmnExportTest {
 	}
 
 	@Test
+	void theSameModelGivesTheSameBytes() {
+		String first = BpmnExport.xml(Examples.model("loire/arthroplasty.care"), LaneMode.PROFESSION);
+		assertEquals(first, BpmnExport.xml(Examples.model("loire/arthroplasty.care"), LaneMode.PROFESSION));
+		assertTrue(first.contains("<timerEventDefinition id=\"timerEventDefinition\"/>"), "numbered ids, not random ones");
+	}
+
+	@Test
 	void lanesAreTheDiagramsByProfessionAndBySetting() {
 		assertEquals(List.of("GP", "Surgeon", "Anaesthetist", "Bed", "RehabBed", "Physiotherapist"), laneNames(loire(LaneMode.PROFESSION)));
 		List<String> settings = laneNames(loire(LaneMode.SETTING));

@@ -62,6 +62,14 @@ class BpmnRoundTripTest {
 		assertEquals(Records.canonical(original), Records.canonical(back), imported.text());
 	}
 
+	/** Loops back, redirections at once and after waiting, home care and a remote mode, beyond the examples. */
+	@org.junit.jupiter.api.Test
+	void theClinicOfTheDiagramTestsComesBackToo() throws Exception {
+		Path folder = Files.createDirectories(temp.resolve("clinic"));
+		Examples.model(folder, Examples.CLINIC);
+		roundTrip(folder, LaneMode.SETTING);
+	}
+
 	private static List<Path> exampleFolders() throws IOException {
 		try (Stream<Path> files = Files.walk(Examples.ROOT)) {
 			return files.filter(f -> f.toString().endsWith(".care")).map(Path::getParent).distinct().sorted()

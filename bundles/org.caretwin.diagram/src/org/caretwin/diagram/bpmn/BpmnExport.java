@@ -74,7 +74,8 @@ public final class BpmnExport {
 
 	private BpmnExport(ResolvedModel model) {
 		this.model = model;
-		definitions = bpmn.newInstance(Definitions.class);
+		definitions = create(Definitions.class);
+		definitions.setId("definitions");
 		definitions.setTargetNamespace("http://caretwin.org/bpmn/pathways");
 		definitions.setExporter("CareTwin");
 		definitions.getDomElement().registerNamespace(Care.PREFIX, Care.NS);
@@ -98,7 +99,7 @@ public final class BpmnExport {
 	private void process(LaidOutDiagram laidOut) {
 		PathwayDiagram diagram = laidOut.diagram();
 		Pathway pathway = model.pathways().stream().filter(p -> p.name().equals(diagram.pathway())).findFirst().orElseThrow();
-		Process process = bpmn.newInstance(Process.class);
+		Process process = create(Process.class);
 		process.setId(id(pathway.name()));
 		process.setName(pathway.name());
 		process.setExecutable(false);
@@ -135,7 +136,7 @@ public final class BpmnExport {
 		if (used.isEmpty()) {
 			return;
 		}
-		ExtensionElements extensions = bpmn.newInstance(ExtensionElements.class);
+		ExtensionElements extensions = create(ExtensionElements.class);
 		process.setExtensionElements(extensions);
 		for (String name : used) {
 			model.resource(name).ifPresent(resource -> {
@@ -161,16 +162,16 @@ public final class BpmnExport {
 		case START -> start(pathway);
 		case TASK -> task(step);
 		case DECISION -> {
-			ExclusiveGateway gateway = bpmn.newInstance(ExclusiveGateway.class);
+			ExclusiveGateway gateway = create(ExclusiveGateway.class);
 			set(gateway, Care.STEP, step.name());
 			set(gateway, Care.DECISION, "true");
 			yield gateway;
 		}
-		case GATEWAY -> bpmn.newInstance(ExclusiveGateway.class);
+		case GATEWAY -> create(ExclusiveGateway.class);
 		case TIMER -> timer(step);
-		case END -> bpmn.newInstance(EndEvent.class);
+		case END -> create(EndEvent.class);
 		case LOST -> {
-			EndEvent lost = bpmn.newInstance(EndEvent.class);
+			EndEvent lost = create(EndEvent.class);
 			lostReason(step).ifPresent(reason -> set(lost, Care.LOST, reason));
 			yield lost;
 		}
@@ -185,7 +186,7 @@ public final class BpmnExport {
 	}
 
 	private StartEvent start(Pathway pathway) {
-		StartEvent start = bpmn.newInstance(StartEvent.class);
+		StartEvent start = create(StartEvent.class);
 		set(start, Care.COHORT, pathway.cohort());
 		model.cohort(pathway.cohort()).ifPresent(cohort -> cohort(start, cohort));
 		return start;
@@ -209,7 +210,7 @@ public final class BpmnExport {
 
 	private Task task(Step step) {
 		// a step with resources is work people do; one without (a recovery) is a plain task
-		Task task = step.resources().isEmpty() ? bpmn.newInstance(Task.class) : bpmn.newInstance(UserTask.class);
+		Task task = step.resources().isEmpty() ? create(Task.class) : create(UserTask.class);
 		set(task, Care.STEP, step.name());
 		List<String> by = step.resources().stream().filter(r -> !step.seizes().contains(r)).toList();
 		set(task, Care.BY, by.isEmpty() ? null : String.join(", ", by));
@@ -226,10 +227,10 @@ public final class BpmnExport {
 		if (step.repeat() != null) {
 			// camunda's model has no standardLoopCharacteristics; a fixed number of sessions one after the other is a
 			// sequential multi-instance, its cardinality the count (the counts by profile are in care:repeat)
-			MultiInstanceLoopCharacteristics loop = bpmn.newInstance(MultiInstanceLoopCharacteristics.class);
+			MultiInstanceLoopCharacteristics loop = create(MultiInstanceLoopCharacteristics.class);
 			loop.setSequential(true);
 			if (step.repeat().countsByProfile().isEmpty()) {
-				LoopCardinality cardinality = bpmn.newInstance(LoopCardinality.class);
+				LoopCardinality cardinality = create(LoopCardinality.class);
 				cardinality.setTextContent(Integer.toString(step.repeat().count()));
 				loop.setLoopCardinality(cardinality);
 			}
@@ -249,7 +250,7 @@ public final class BpmnExport {
 	}
 
 	private IntermediateCatchEvent timer(Step step) {
-		IntermediateCatchEvent event = bpmn.newInstance(IntermediateCatchEvent.class);
+		IntermediateCatchEvent event = create(IntermediateCatchEvent.class);
 		set(event, Care.AFTER, CareText.laws(step.delay(), step.delayByProfile()));
 		event.getEventDefinitions().add(timerDefinition(step.delayByProfile().isEmpty() ? step.delay() : null));
 		return event;
@@ -257,9 +258,9 @@ public final class BpmnExport {
 
 	/** A timer whose duration is ISO 8601 where the law is a fixed time; other laws are in care:after only. */
 	private TimerEventDefinition timerDefinition(Distribution law) {
-		TimerEventDefinition timer = bpmn.newInstance(TimerEventDefinition.class);
+		TimerEventDefinition timer = create(TimerEventDefinition.class);
 		if (law != null && Distribution.FIXED.equals(law.law())) {
-			TimeDuration duration = bpmn.newInstance(TimeDuration.class);
+			TimeDuration duration = create(TimeDuration.class);
 			duration.setTextContent(Duration.ofSeconds(Math.round(law.mean() * 3600)).toString());
 			timer.setTimeDuration(duration);
 		}
@@ -274,7 +275,7 @@ public final class BpmnExport {
 	/** Patience runs out (a timer) or a resource is unavailable on arrival (a condition). */
 	private BoundaryEvent boundary(Process process, DiagramNode node, org.camunda.bpm.model.bpmn.instance.Activity host) {
 		Step step = model.step(stepId(node.id())).orElseThrow();
-		BoundaryEvent event = bpmn.newInstance(BoundaryEvent.class);
+		BoundaryEvent event = create(BoundaryEvent.class);
 		event.setId(id(node.id()));
 		event.setName(node.label());
 		event.setAttachedTo(host);
@@ -282,8 +283,8 @@ public final class BpmnExport {
 		if (step.policy() instanceof Wait wait) {
 			event.getEventDefinitions().add(timerDefinition(wait.patience()));
 		} else {
-			ConditionalEventDefinition unavailable = bpmn.newInstance(ConditionalEventDefinition.class);
-			Condition condition = bpmn.newInstance(Condition.class);
+			ConditionalEventDefinition unavailable = create(ConditionalEventDefinition.class);
+			Condition condition = create(Condition.class);
 			condition.setTextContent("a resource of " + step.name() + " is unavailable");
 			unavailable.setCondition(condition);
 			event.getEventDefinitions().add(unavailable);
@@ -293,7 +294,7 @@ public final class BpmnExport {
 	}
 
 	private SequenceFlow flow(Process process, Pathway pathway, DiagramEdge edge, Map<String, FlowNode> nodes) {
-		SequenceFlow flow = bpmn.newInstance(SequenceFlow.class);
+		SequenceFlow flow = create(SequenceFlow.class);
 		flow.setId(id(edge.source() + "_to_" + edge.target()));
 		FlowNode source = nodes.get(edge.source());
 		FlowNode target = nodes.get(edge.target());
@@ -313,7 +314,7 @@ public final class BpmnExport {
 				set(flow, Care.SHARES, shares);
 				if (shares != null) {
 					// what a BPMN reader sees of the choice; the shares themselves are in care:shares
-					ConditionExpression condition = bpmn.newInstance(ConditionExpression.class);
+					ConditionExpression condition = create(ConditionExpression.class);
 					condition.setTextContent(shares);
 					flow.setConditionExpression(condition);
 				}
@@ -324,11 +325,11 @@ public final class BpmnExport {
 
 	private Map<String, Lane> lanes(Process process, LaidOutDiagram laidOut, Map<String, FlowNode> nodes) {
 		Map<String, Lane> lanes = new HashMap<>();
-		LaneSet laneSet = bpmn.newInstance(LaneSet.class);
+		LaneSet laneSet = create(LaneSet.class);
 		laneSet.setId(id(process.getId() + "_lanes"));
 		process.addChildElement(laneSet);
 		for (Band band : laidOut.lanes()) {
-			Lane lane = bpmn.newInstance(Lane.class);
+			Lane lane = create(Lane.class);
 			lane.setId(id("lane_" + band.lane().id()));
 			lane.setName(band.lane().label());
 			laneSet.getLanes().add(lane);
@@ -344,10 +345,10 @@ public final class BpmnExport {
 
 	private void shapes(Process process, LaidOutDiagram laidOut, Map<String, Lane> lanes, Map<String, FlowNode> nodes,
 			Map<String, SequenceFlow> flows) {
-		BpmnDiagram diagram = bpmn.newInstance(BpmnDiagram.class);
+		BpmnDiagram diagram = create(BpmnDiagram.class);
 		diagram.setId(id(process.getId() + "_diagram"));
 		diagram.setName(process.getName());
-		BpmnPlane plane = bpmn.newInstance(BpmnPlane.class);
+		BpmnPlane plane = create(BpmnPlane.class);
 		plane.setId(id(process.getId() + "_plane"));
 		plane.setBpmnElement(process);
 		diagram.setBpmnPlane(plane);
@@ -361,12 +362,12 @@ public final class BpmnExport {
 					placed.shapeHeight());
 		}
 		for (Route route : laidOut.edges()) {
-			BpmnEdge edge = bpmn.newInstance(BpmnEdge.class);
+			BpmnEdge edge = create(BpmnEdge.class);
 			SequenceFlow flow = flows.get(route.edge().id());
 			edge.setId(flow.getId() + "_di");
 			edge.setBpmnElement(flow);
 			for (Point point : route.points()) {
-				Waypoint waypoint = bpmn.newInstance(Waypoint.class);
+				Waypoint waypoint = create(Waypoint.class);
 				waypoint.setX(point.x());
 				waypoint.setY(point.y());
 				edge.getWaypoints().add(waypoint);
@@ -376,10 +377,10 @@ public final class BpmnExport {
 	}
 
 	private BpmnShape shape(BpmnPlane plane, BaseElement element, double x, double y, double width, double height) {
-		BpmnShape shape = bpmn.newInstance(BpmnShape.class);
+		BpmnShape shape = create(BpmnShape.class);
 		shape.setId(element.getId() + "_di");
 		shape.setBpmnElement(element);
-		Bounds bounds = bpmn.newInstance(Bounds.class);
+		Bounds bounds = create(Bounds.class);
 		bounds.setX(x);
 		bounds.setY(y);
 		bounds.setWidth(width);
@@ -399,6 +400,19 @@ public final class BpmnExport {
 		if (value != null) {
 			element.setAttributeValueNs(Care.NS, attribute, value);
 		}
+	}
+
+	/**
+	 * A new element; camunda would give it a random id, which would make each export of the same model differ, so
+	 * it is numbered (the ids of nodes and flows are then set from the diagram's).
+	 */
+	private <T extends ModelElementInstance> T create(Class<T> type) {
+		T element = bpmn.newInstance(type);
+		if (element instanceof BaseElement base) {
+			String kind = type.getSimpleName();
+			base.setId(id(Character.toLowerCase(kind.charAt(0)) + kind.substring(1)));
+		}
+		return element;
 	}
 
 	/** An XML name made of {@code text}, unique in the file. */
