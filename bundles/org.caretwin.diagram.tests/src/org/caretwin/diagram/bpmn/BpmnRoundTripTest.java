@@ -70,6 +70,33 @@ class BpmnRoundTripTest {
 		roundTrip(folder, LaneMode.SETTING);
 	}
 
+	/** What no example writes: cases by condition, eligibility, ranks and laws by profile, a patience redirecting. */
+	@org.junit.jupiter.api.Test
+	void whatNoExampleWritesComesBackToo() throws Exception {
+		Path folder = Files.createDirectories(temp.resolve("rare"));
+		Examples.model(folder, """
+				resource Doctor count 2
+				resource Bed count 10
+				resource Phone unlimited
+				cohort Walk {
+				    arrivals every exponential(mean 2 h)
+				    profile Child 30%
+				    profile Adult 70%
+				    attribute age uniform(1 years, 95 years)
+				}
+				pathway Ward for Walk {
+				    step Triage decides branch { where age > 80 years: 100% -> Admit  Child: 25% -> See, otherwise -> Admit  Adult: otherwise -> See }
+				    step See by Doctor takes Child: 20 min, otherwise 30 min after Child: 2 h, otherwise 1 day
+				        when unavailable wait priority Child: 2, Adult: 1
+				        remote Call by Phone takes 10 min for 40% where age < 65 years preferred by Adult
+				        end
+				    step Admit seizes Bed takes 1 h when unavailable wait at most triangular(1 h, 2 h, 4 h) then redirect to See
+				    step Leave by Doctor releases Bed takes 20 min repeat 3 every 1 day end
+				}
+				""");
+		roundTrip(folder, LaneMode.PROFESSION);
+	}
+
 	private static List<Path> exampleFolders() throws IOException {
 		try (Stream<Path> files = Files.walk(Examples.ROOT)) {
 			return files.filter(f -> f.toString().endsWith(".care")).map(Path::getParent).distinct().sorted()

@@ -102,6 +102,7 @@ public final class BpmnExport {
 		Process process = create(Process.class);
 		process.setId(id(pathway.name()));
 		process.setName(pathway.name());
+		set(process, Care.PATHWAY, pathway.name());
 		process.setExecutable(false);
 		definitions.addChildElement(process);
 		resources(process, pathway);

@@ -193,7 +193,8 @@ public final class BpmnImport {
 		}
 
 		void read() throws BpmnImportException {
-			String pathway = pathwayNames.unique(process.getName(), process.getId());
+			String written = care(process, Care.PATHWAY);
+			String pathway = pathwayNames.unique(written != null ? written : process.getName(), process.getId(), written != null);
 			List<StartEvent> starts = new ArrayList<>(process.getChildElementsByType(StartEvent.class));
 			if (starts.isEmpty()) {
 				throw error(describe(process) + " has no start event: a pathway starts where its patients arrive");
@@ -226,8 +227,8 @@ public final class BpmnImport {
 			}
 			for (FlowNode node : nodes) {
 				if (isStep(node)) {
-					steps.put(node, stepNames.unique(care(node, Care.STEP) != null ? care(node, Care.STEP) : node.getName(),
-							node.getId()));
+					String step = care(node, Care.STEP);
+					steps.put(node, stepNames.unique(step != null ? step : node.getName(), node.getId(), step != null));
 				}
 			}
 			if (out(start).isEmpty()) {

@@ -9,6 +9,8 @@ final class Care {
 	static final String NS = "http://caretwin.org/bpmn/1.0";
 	static final String PREFIX = "care";
 
+	/** A pathway's name as written, on its process. */
+	static final String PATHWAY = "pathway";
 	/** A step's name as written (BPMN names are free text, ids are not). */
 	static final String STEP = "step";
 	/** {@code true} on the exclusive gateway of a decision ({@code step Triage decides branch}). */

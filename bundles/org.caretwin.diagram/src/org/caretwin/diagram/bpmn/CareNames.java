@@ -9,9 +9,12 @@ final class CareNames {
 
 	private final Set<String> used = new HashSet<>();
 
-	/** A name not given before in this scope (letter case ignored, as the language's duplicate rule is). */
-	String unique(String text, String fallback) {
-		String base = of(text);
+	/**
+	 * A name not given before in this scope (letter case ignored, as the language's duplicate rule is): {@code text}
+	 * as written when {@code asWritten} (a name CareTwin exported), else made a name by {@link #of}.
+	 */
+	String unique(String text, String fallback, boolean asWritten) {
+		String base = asWritten ? text : of(text);
 		if (base.isEmpty()) {
 			base = of(fallback);
 		}
@@ -22,13 +25,13 @@ final class CareNames {
 		return name;
 	}
 
-	/** Words joined in CamelCase, only letters, digits and underscores, starting with a letter. */
+	/**
+	 * Words joined in CamelCase, only letters, digits and underscores, starting with a capital: the language's
+	 * keywords are all lower case, so a task called {@code end} does not become one.
+	 */
 	static String of(String text) {
 		if (text == null) {
 			return "";
-		}
-		if (text.matches("[A-Za-z][A-Za-z0-9_]*")) {
-			return text;
 		}
 		StringBuilder name = new StringBuilder();
 		for (String word : text.split("[^A-Za-z0-9_]+")) {
