@@ -31,6 +31,7 @@ class BpmnImportTest {
 		BpmnImport.Result result = BpmnImport.read(file, Set.of(), Set.of());
 		String f = file + ": warning: ";
 		assertEquals(List.of(
+				f + "textAnnotation (id Note) is not read: a pathway has no place for it",
 				f + "cohort ReferredPatients is declared by no file of the model: declared with 'arrivals 1 per day', a guess to replace",
 				f + "lane 'Nurse' (id NurseLane) is taken as the resource Nurse of its tasks",
 				f + "userTask 'Check in' (id CheckIn) has no duration: step CheckIn takes 1 h, a guess to replace",
@@ -41,8 +42,12 @@ class BpmnImportTest {
 				f + "exclusiveGateway 'Operate?' (id Decide) has no shares (care:shares): its 2 ways get equal shares, a guess to replace",
 				f + "sequenceFlow 'yes' (id f5): condition 'severe' is not read; write it as a 'where' case",
 				f + "task 'Knee surgery' (id Operate) has no duration: step KneeSurgery takes 1 h, a guess to replace",
-				f + "task 'Physiotherapy' (id Physio) has no duration: step Physiotherapy takes 1 h, a guess to replace"),
+				f + "task 'Physiotherapy' (id Physio) has no duration: step Physiotherapy takes 1 h, a guess to replace",
+				f + "intermediateThrowEvent 'Letter to the GP' (id Notify) is passed through: only timers mean something (a planned delay)"),
 				result.warnings());
+
+		assertTrue(result.text().contains("\n// Knee referrals from GPs, drawn by the clinic's manager.\npathway KneeClinic"), result.text());
+		assertTrue(result.text().contains("    // Reception desk:\n    // identity and referral letter\n    step CheckIn"), result.text());
 
 		// and the text is a model that checks, with the structure drawn
 		Path model = Files.writeString(temp.resolve("knee.care"), result.text());
@@ -78,6 +83,11 @@ class BpmnImportTest {
 		assertError("dead-gateway.bpmn", ": error: exclusiveGateway 'Where next' (id Where) has no outgoing flow: a gateway chooses among at least one");
 		assertError("parallel.bpmn", ": error: parallelGateway 'Both' (id Split): a patient follows one path in CareTwin; use an exclusive gateway");
 		assertError("missing.bpmn", ": error: no such file");
+		Path invalid = RESOURCES.resolve("invalid-order.bpmn");
+		BpmnImportException e = assertThrows(BpmnImportException.class, () -> BpmnImport.read(invalid, Set.of(), Set.of()));
+		assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(invalid.toString())
+				+ ": error: line 32: not valid BPMN 2\\.0: cvc-complex-type.2.4.a: Invalid content was found starting with"
+				+ " element 'sequenceFlow'\\. One of 'artifact, .*"), e.getMessage());
 	}
 
 	private static void assertError(String name, String expected) {
@@ -89,11 +99,11 @@ class BpmnImportTest {
 
 	@Test
 	void isoDurationsBecomeCareTimes() {
-		assertEquals("2 h", BpmnImport.isoToCare("PT2H"));
-		assertEquals("3 days", BpmnImport.isoToCare("P3D"));
-		assertEquals("90 min", BpmnImport.isoToCare("PT1H30M"));
-		assertEquals("42 days", BpmnImport.isoToCare("P6W"));
-		assertEquals("2 months", BpmnImport.isoToCare("P2M"));
-		assertEquals(null, BpmnImport.isoToCare("soon"));
+		assertEquals("2 h", IsoDurations.toCare("PT2H"));
+		assertEquals("3 days", IsoDurations.toCare("P3D"));
+		assertEquals("90 min", IsoDurations.toCare("PT1H30M"));
+		assertEquals("42 days", IsoDurations.toCare("P6W"));
+		assertEquals("2 months", IsoDurations.toCare("P2M"));
+		assertEquals(null, IsoDurations.toCare("soon"));
 	}
 }
