@@ -3,8 +3,10 @@ package org.caretwin.diagram.bpmn;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.caretwin.diagram.DiagramBuilder;
@@ -29,6 +31,7 @@ import org.caretwin.lang.model.ResolvedModel.Step;
 import org.caretwin.lang.model.ResolvedModel.Wait;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
@@ -115,7 +118,7 @@ public final class BpmnExport {
 		}
 		// boundary events after the activities they are attached to
 		for (DiagramNode node : diagram.nodesOf(DiagramNode.Kind.BOUNDARY)) {
-			nodes.put(node.id(), boundary(process, node, (org.camunda.bpm.model.bpmn.instance.Activity) nodes.get(node.host())));
+			nodes.put(node.id(), boundary(process, node, (Activity) nodes.get(node.host())));
 		}
 		Map<String, SequenceFlow> flows = new HashMap<>();
 		for (DiagramEdge edge : diagram.edges()) {
@@ -127,7 +130,7 @@ public final class BpmnExport {
 
 	/** The supply of each resource the pathway uses, so that an import into an empty folder can declare it. */
 	private void resources(Process process, Pathway pathway) {
-		Set<String> used = new java.util.LinkedHashSet<>();
+		Set<String> used = new LinkedHashSet<>();
 		for (Step step : pathway.steps()) {
 			used.addAll(step.resources());
 			if (step.remote() != null) {
@@ -268,13 +271,13 @@ public final class BpmnExport {
 		return timer;
 	}
 
-	private static java.util.Optional<String> lostReason(Step step) {
+	private static Optional<String> lostReason(Step step) {
 		ResolvedModel.Policy policy = step.policy() instanceof Wait wait ? wait.afterPatience() : step.policy();
-		return policy instanceof Lose lose ? java.util.Optional.of(lose.reason()) : java.util.Optional.empty();
+		return policy instanceof Lose lose ? Optional.of(lose.reason()) : Optional.empty();
 	}
 
 	/** Patience runs out (a timer) or a resource is unavailable on arrival (a condition). */
-	private BoundaryEvent boundary(Process process, DiagramNode node, org.camunda.bpm.model.bpmn.instance.Activity host) {
+	private BoundaryEvent boundary(Process process, DiagramNode node, Activity host) {
 		Step step = model.step(stepId(node.id())).orElseThrow();
 		BoundaryEvent event = create(BoundaryEvent.class);
 		event.setId(id(node.id()));
