@@ -24,7 +24,7 @@ class CareTwinCliTest {
 	void helpListsEverySubcommandOnOneLine() {
 		assertEquals(Command.OK, run("help"));
 		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-		for (String name : List.of("ide", "check", "simulate", "size", "generate", "diagram", "bench", "help")) {
+		for (String name : List.of("ide", "check", "simulate", "size", "generate", "diagram", "bpmn", "bench", "help")) {
 			long matching = lines.stream().filter(l -> l.startsWith("  " + name + " ")).count();
 			assertEquals(1, matching, name + " in\n" + lines);
 		}

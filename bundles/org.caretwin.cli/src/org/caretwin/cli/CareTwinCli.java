@@ -24,6 +24,7 @@ public final class CareTwinCli {
 		add(new SizeCommand());
 		add(new GenerateCommand());
 		add(new DiagramCommand());
+		add(new BpmnCommand());
 		add(new BenchCommand());
 		add(new HelpCommand(this));
 	}

@@ -8,12 +8,12 @@ import org.caretwin.lang.workspace.CareWorkspace;
 import org.caretwin.lang.workspace.CheckedModel;
 
 /** The resolved models of the examples, as the command line reads them. */
-final class Examples {
+public final class Examples {
 
-	static final Path ROOT = Path.of("../../dsl-examples").toAbsolutePath().normalize();
+	public static final Path ROOT = Path.of("../../dsl-examples").toAbsolutePath().normalize();
 
 	/** A clinic with a flow back to an earlier step, redirections (at once and after waiting), home and remote care. */
-	static final String CLINIC = """
+	public static final String CLINIC = """
 			resource Doctor count 3
 			resource Nurse count 2
 			resource Ward count 10
@@ -43,18 +43,18 @@ final class Examples {
 	}
 
 	/** The resolved model of {@code text} written as the one file of {@code dir}. */
-	static ResolvedModel model(Path dir, String text) throws java.io.IOException {
+	public static ResolvedModel model(Path dir, String text) throws java.io.IOException {
 		Path file = dir.resolve("model.care");
 		java.nio.file.Files.writeString(file, text);
 		return model(file);
 	}
 
 	/** The resolved model of the folder of {@code file} (relative to dsl-examples/), which must have no errors. */
-	static ResolvedModel model(String file) {
+	public static ResolvedModel model(String file) {
 		return model(ROOT.resolve(file));
 	}
 
-	static ResolvedModel model(Path file) {
+	public static ResolvedModel model(Path file) {
 		CheckedModel checked = CareWorkspace.standalone().modelOf(file);
 		if (checked.hasErrors()) {
 			throw new AssertionError(file + " has errors: " + checked.problems());
