@@ -136,6 +136,10 @@ public final class WeeklyCalendar {
 				break;
 			}
 			double close = Math.min(closingAfter(open), to);
+			if (!(close > open)) {
+				// An opening that closes where it opens (a range such as 08:00-25:00 read as none) would loop for ever.
+				throw new IllegalStateException("the calendar opens at hour " + open + " and does not close after it");
+			}
 			total += close - open;
 			t = close;
 		}
