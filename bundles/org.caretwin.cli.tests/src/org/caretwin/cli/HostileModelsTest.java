@@ -29,7 +29,7 @@ class HostileModelsTest {
 			    end
 			}
 			scenario Baseline
-			experiment MM5 { compare Baseline horizon 1000 h replications 3 seed 1 report wait(Service) }
+			experiment MM5 { compare Baseline horizon 1000 h replications 3 seed 1 report wait(Service), utilisation(Clerk) }
 			""";
 
 	@TempDir

@@ -32,7 +32,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 /** The modeller's mistakes, said in the modeller's words, at the place they were made. */
 @ComposedChecks(validators = { RunnableModelValidator.class, NamesValidator.class, DecisionValidator.class,
 		ProfileDurationValidator.class, ResourceUseValidator.class, ScheduleValidator.class, HeldResourceValidator.class,
-		ScenarioOverrideValidator.class })
+		ScenarioOverrideValidator.class, TightResourceValidator.class })
 public class CareValidator extends AbstractCareValidator {
 
 	public static final String BRANCH_SUM = "branchSum";

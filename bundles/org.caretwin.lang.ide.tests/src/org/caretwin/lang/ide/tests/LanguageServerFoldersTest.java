@@ -48,7 +48,7 @@ class LanguageServerFoldersTest {
 			    compare Baseline
 			    horizon 100 h
 			    replications 2  seed 1
-			    report wait(Service)
+			    report wait(Service), utilisation(Clerk)
 			}
 			""";
 
