@@ -132,6 +132,48 @@ class ScenarioOverridesTest {
 				"A count cannot fall by more than 100%");
 	}
 
+	/** 0.2 patients an hour for 30 min with 2 doctors open 4 h on weekdays, or 10 h in scenario AllDay. */
+	@Test
+	void aScenarioGivesAResourceAnotherCalendar() throws Exception {
+		Path file = dir.resolve("calendars.care");
+		java.nio.file.Files.writeString(file, """
+				calendar Mornings { monday..friday 08:00-12:00 }
+				calendar Days { monday..friday 08:00-18:00 }
+				resource Doctor count 2 calendar Mornings
+				cohort C {
+				    arrivals 0.2 per h
+				}
+				pathway P for C {
+				    step Visit by Doctor takes 30 min end
+				}
+				scenario Baseline
+				scenario AllDay {
+				    Doctor calendar Days
+				}
+				experiment E {
+				    compare Baseline, AllDay
+				    horizon 20000 h  warmup 500 h  replications 5  seed 2
+				    report utilisation(Doctor), wait(Visit)
+				}
+				""");
+		var checked = ModelChecker.modelOf(file);
+		assertEquals(List.of(), checked.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList());
+		ResolvedModel resolved = ResolvedModelBuilder.of(checked);
+		double mornings = CapacitySizing.of(resolved, "Baseline").get(0).availableHours();
+		double days = CapacitySizing.of(resolved, "AllDay").get(0).availableHours();
+		assertEquals(0.4, mornings / days, 0.01, "4 open hours a day against 10 (holidays alike)");
+		CompiledExperiment compiled = Simulation.compile(checked.experiments().get(0));
+		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
+		ConfidenceInterval baseline = result.interval("Baseline", "utilisation(Doctor)");
+		ConfidenceInterval allDay = result.interval("AllDay", "utilisation(Doctor)");
+		System.out.printf("calendars: utilisation %.4f %s with mornings, %.4f %s all day (theory %.4f, %.4f)%n", baseline.mean(),
+				baseline, allDay.mean(), allDay, 876 / mornings, 876 / days);
+		// Every patient is seen (the busy hours are the demand, 876 h a year), over 2.5 times the open hours.
+		assertEquals(876 / mornings, baseline.mean(), 0.05 * 876 / mornings);
+		assertEquals(876 / days, allDay.mean(), 0.05 * 876 / days);
+		assertTrue(result.interval("AllDay", "wait(Visit)").high() < result.interval("Baseline", "wait(Visit)").low());
+	}
+
 	@Test
 	void anInnovationsChangeCanBeWrittenInTheScenario() throws Exception {
 		List<Problem> errors = errors("scenario S { Visit repeat -20% }\n");

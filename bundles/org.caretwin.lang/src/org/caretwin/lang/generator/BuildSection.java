@@ -114,11 +114,21 @@ final class BuildSection {
 		out.append("\n                .build();\n");
 	}
 
+	/** The calendar a scenario chose for the resource, by name among the model's calendars. */
+	private String calendarChoice(Resource resource) {
+		StringBuilder choice = new StringBuilder("switch (settings.").append(settings.calendarField(resource)).append(") {");
+		for (Calendar calendar : context.index.calendars) {
+			choice.append(" case ").append(JavaNames.string(calendar.getName())).append(" -> ").append(context.field(calendar)).append(";");
+		}
+		return choice.append(" default -> null; }").toString();
+	}
+
 	private void resource(StringBuilder out, Resource resource) {
 		String field = context.field(resource);
 		Tariffs tariffs = Tariffs.of(resource);
 		String actor = Tariffs.actorOf(resource);
-		String calendar = resource.getCalendar() == null ? "null" : context.field(resource.getCalendar());
+		String calendar = settings.calendarChanged(resource) ? calendarChoice(resource)
+				: resource.getCalendar() == null ? "null" : context.field(resource.getCalendar());
 		out.append("\n        // ").append(SourceLocation.of(resource)).append(": ").append(SourceLocation.text(resource)).append('\n');
 		out.append("        ").append(field).append(" = resourceType(").append(JavaNames.string(resource.getName())).append(", ")
 				.append(JavaNames.string(actor)).append(", ").append(calendar).append(", ").append(Units.literal(tariffs.perHour()))

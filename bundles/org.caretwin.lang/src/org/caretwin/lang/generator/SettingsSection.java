@@ -9,6 +9,7 @@ import org.caretwin.lang.care.Apply;
 import org.caretwin.lang.care.ArrivalsOverride;
 import org.caretwin.lang.care.Branch;
 import org.caretwin.lang.care.BranchOverride;
+import org.caretwin.lang.care.CalendarOverride;
 import org.caretwin.lang.care.Change;
 import org.caretwin.lang.care.Cohort;
 import org.caretwin.lang.care.Condition;
@@ -47,6 +48,15 @@ final class SettingsSection {
 
 	String countField(Resource resource) {
 		return context.field(resource, "Count");
+	}
+
+	String calendarField(Resource resource) {
+		return context.field(resource, "Calendar");
+	}
+
+	/** Whether a scenario gives the resource another calendar: only then is its calendar a setting. */
+	boolean calendarChanged(Resource resource) {
+		return overrides().anyMatch(c -> c instanceof CalendarOverride o && o.getResource() == resource);
 	}
 
 	String shareField(Resource resource) {
@@ -107,6 +117,12 @@ final class SettingsSection {
 				    static final class Settings {
 				""");
 		for (Resource resource : context.index.resources) {
+			if (calendarChanged(resource)) {
+				out.append("        /** ").append(SourceLocation.of(resource)).append(": the calendar of ").append(resource.getName())
+						.append(" (\"\" for always open) */\n");
+				out.append("        String ").append(calendarField(resource)).append(" = ")
+						.append(JavaNames.string(resource.getCalendar() == null ? "" : resource.getCalendar().getName())).append(";\n");
+			}
 			if (resource.getSupply() instanceof Count count) {
 				out.append("        /** ").append(SourceLocation.of(resource)).append(" */\n");
 				out.append("        int ").append(countField(resource)).append(" = ").append(count.getValue()).append(";\n");
@@ -242,6 +258,8 @@ final class SettingsSection {
 				.append(Units.literal(share.getShare().getValue() / 100)).append(";\n");
 		case CountOverride count -> out.append("        settings.").append(countField(count.getResource())).append(" = ")
 				.append(count.getCount()).append(";\n");
+		case CalendarOverride calendar -> out.append("        settings.").append(calendarField(calendar.getResource())).append(" = ")
+				.append(JavaNames.string(calendar.getCalendar().getName())).append(";\n");
 		case BranchOverride branch -> {
 			double[][] rows = context.branches.byProfile(branch.getStep(), branch.getCases());
 			String field = branchField(branch.getStep());

@@ -155,6 +155,10 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 		Resource withShare(double newShare) {
 			return new Resource(name, supply, newShare, site, zone, calendar, costPerHour, costPerAct, actor, position);
 		}
+
+		Resource withCalendar(String newCalendar) {
+			return new Resource(name, supply, share, site, zone, newCalendar, costPerHour, costPerAct, actor, position);
+		}
 	}
 
 	/** How many units of a resource there are. */
@@ -623,6 +627,11 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 
 	/** One change of a disruption: a resource's units or a cohort's arrival rate (every cohort's when both are null). */
 	public record WindowChange(String resource, String cohort, double factor) implements Serializable {
+		private static final long serialVersionUID = 1L;
+	}
+
+	/** {@code Resource calendar Other}: the resource opens at the hours of another calendar. */
+	public record CalendarOverride(String resource, String calendar) implements ScenarioChange {
 		private static final long serialVersionUID = 1L;
 	}
 

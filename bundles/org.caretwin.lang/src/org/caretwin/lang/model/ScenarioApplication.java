@@ -16,6 +16,7 @@ import org.caretwin.lang.model.ResolvedModel.ArrivalsOverride;
 import org.caretwin.lang.model.ResolvedModel.Branch;
 import org.caretwin.lang.model.ResolvedModel.BranchOverride;
 import org.caretwin.lang.model.ResolvedModel.BranchRow;
+import org.caretwin.lang.model.ResolvedModel.CalendarOverride;
 import org.caretwin.lang.model.ResolvedModel.Cohort;
 import org.caretwin.lang.model.ResolvedModel.Count;
 import org.caretwin.lang.model.ResolvedModel.CountOverride;
@@ -86,6 +87,7 @@ final class ScenarioApplication {
 		}
 		case CountOverride count -> resource(count.resource(), r -> r.withSupply(new Count(count.count())));
 		case ShareOverride share -> resource(share.resource(), r -> r.withShare(share.share()));
+		case CalendarOverride calendar -> resource(calendar.resource(), r -> r.withCalendar(calendar.calendar()));
 		case BranchOverride branch -> step(branch.step(), s -> s.route() instanceof Branch written
 				? s.withRoute(withRows(written, branch.rows())) : s);
 		case ArrivalsOverride arrivals -> cohorts(arrivals.cohort(), c -> c.withArrivals(scaled(c.arrivals(), arrivals.factor())));

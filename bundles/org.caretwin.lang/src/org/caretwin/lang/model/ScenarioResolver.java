@@ -7,6 +7,7 @@ import org.caretwin.engine.TimeUnits;
 import org.caretwin.lang.care.Apply;
 import org.caretwin.lang.care.ArrivalsOverride;
 import org.caretwin.lang.care.BranchOverride;
+import org.caretwin.lang.care.CalendarOverride;
 import org.caretwin.lang.care.Change;
 import org.caretwin.lang.care.CountOverride;
 import org.caretwin.lang.care.Disruption;
@@ -61,6 +62,8 @@ final class ScenarioResolver {
 		case ShareOverride share -> new ResolvedModel.ShareOverride(share.getResource().getName(),
 				share.getShare().getValue() / 100);
 		case CountOverride count -> new ResolvedModel.CountOverride(count.getResource().getName(), count.getCount());
+		case CalendarOverride calendar -> new ResolvedModel.CalendarOverride(calendar.getResource().getName(),
+				calendar.getCalendar().getName());
 		case BranchOverride branch -> new ResolvedModel.BranchOverride(PathwayResolver.id(branch.getStep()), overridden(branch));
 		case ArrivalsOverride arrivals -> new ResolvedModel.ArrivalsOverride(
 				arrivals.getCohort() == null ? null : arrivals.getCohort().getName(), Factors.of(arrivals.getChange()));
