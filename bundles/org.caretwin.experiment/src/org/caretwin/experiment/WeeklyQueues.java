@@ -43,9 +43,8 @@ final class WeeklyQueues {
 			}
 			double waiting = step.waitingHours(now);
 			double[] previous = last.getOrDefault(step, new double[3]);
-			// The statistics restart at the end of the warm-up: the week holding that instant counts from it.
-			boolean restarted = waiting < previous[0] || now - TimeUnits.WEEK < warmupHours && warmupHours < now;
-			double from = restarted ? Math.max(warmupHours, now - TimeUnits.WEEK) : now - TimeUnits.WEEK;
+			boolean restarted = ObservedWeek.restarted(now, warmupHours, waiting, previous[0]);
+			double from = ObservedWeek.start(now, warmupHours, restarted);
 			double[] delta = restarted ? new double[] { waiting, step.waitsEnded(), step.waitedHours() }
 					: new double[] { waiting - previous[0], step.waitsEnded() - previous[1], step.waitedHours() - previous[2] };
 			last.put(step, new double[] { waiting, step.waitsEnded(), step.waitedHours() });

@@ -46,11 +46,9 @@ final class WeeklyUtilisation {
 				}
 				double busy = resource.busyHours(m.now());
 				double previous = lastBusy.getOrDefault(resource, 0.0);
-				// The statistics restart at the end of the warm-up: the integral then starts again from zero, so the
-				// week that holds that instant is measured from it.
-				boolean restarted = busy < previous || m.now() - TimeUnits.WEEK < warmupHours && warmupHours < m.now();
+				boolean restarted = ObservedWeek.restarted(m.now(), warmupHours, busy, previous);
 				double delta = restarted ? busy : busy - previous;
-				double from = restarted ? Math.max(warmupHours, m.now() - TimeUnits.WEEK) : m.now() - TimeUnits.WEEK;
+				double from = ObservedWeek.start(m.now(), warmupHours, restarted);
 				lastBusy.put(resource, busy);
 				weekly.computeIfAbsent(resource, r -> new ArrayList<>()).add(utilisation(resource, delta, from, m.now()));
 			}

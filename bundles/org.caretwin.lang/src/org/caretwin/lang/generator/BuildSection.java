@@ -193,7 +193,7 @@ final class BuildSection {
 		return settings.arrivalsChanged(cohort) ? operator + "settings." + settings.arrivalsField(cohort) : "";
 	}
 
-	private final List<String> seriesConstants = new java.util.ArrayList<>();
+	private final List<String> tableConstants = new java.util.ArrayList<>();
 
 	/** A static int[] with the daily counts read from the CSV now, so the generated class needs no file to run. */
 	private String seriesConstant(Cohort cohort) {
@@ -203,7 +203,7 @@ final class BuildSection {
 			throw new IllegalStateException(read.problem());
 		}
 		String name = context.constant(cohort, "_DAILY_ARRIVALS");
-		seriesConstants.add("    /** Daily arrivals of " + cohort.getName() + " from " + JavaNames.comment(series.getFile()) + ", "
+		tableConstants.add("    /** Daily arrivals of " + cohort.getName() + " from " + JavaNames.comment(series.getFile()) + ", "
 				+ read.first() + " onwards (day 0 is the first line). */\n    private static final int[] " + name + " = "
 				+ TableSource.ints(read.counts(), 20) + ";\n");
 		return name;
@@ -229,15 +229,15 @@ final class BuildSection {
 			table[i++] = session.drawn();
 		}
 		String name = context.constant(cohort, "_SCHEDULE");
-		seriesConstants.add("    /** The weekly schedule of " + cohort.getName() + " from " + JavaNames.comment(scheduled.getFile())
+		tableConstants.add("    /** The weekly schedule of " + cohort.getName() + " from " + JavaNames.comment(scheduled.getFile())
 				+ ": weekday, minute of the day, patients of each profile, patients of a drawn profile. */\n"
 				+ "    private static final int[] " + name + " = " + TableSource.ints(table, profiles + 3) + ";\n");
 		return name;
 	}
 
-	/** Static constants holding arrival series, to be placed in the class body. */
+	/** Static constants holding the tables read from data files (series, schedules), to be placed in the class body. */
 	String constants() {
-		return String.join("", seriesConstants);
+		return String.join("", tableConstants);
 	}
 
 	private int zoneCount() {

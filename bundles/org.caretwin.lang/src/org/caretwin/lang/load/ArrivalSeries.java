@@ -34,7 +34,7 @@ public final class ArrivalSeries {
 	}
 
 	static Result parse(String text, String name) {
-		String[] lines = text.split("\r\n|\r|\n", -1);
+		String[] lines = CsvLines.lines(text);
 		List<Integer> counts = new ArrayList<>();
 		LocalDate first = null;
 		LocalDate previous = null;

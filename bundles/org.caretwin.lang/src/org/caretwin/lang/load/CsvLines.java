@@ -15,6 +15,20 @@ final class CsvLines {
 	private CsvLines() {
 	}
 
+	/** The lines of a file, whatever its line endings. */
+	static String[] lines(String text) {
+		return text.split("\r\n|\r|\n", -1);
+	}
+
+	/** The first line that is not blank (the header), or {@code lines.length} when there is none. */
+	static int firstFilled(String[] lines) {
+		int first = 0;
+		while (first < lines.length && lines[first].isBlank()) {
+			first++;
+		}
+		return first;
+	}
+
 	/** The fields of a line, trimmed, without the double quotes a spreadsheet may put around them. */
 	static String[] fields(String line) {
 		String[] fields = line.split("[,;]", -1);

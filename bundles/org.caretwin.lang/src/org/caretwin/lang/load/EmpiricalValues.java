@@ -32,11 +32,8 @@ public final class EmpiricalValues {
 	}
 
 	static Result parse(String text, String name, String column) {
-		String[] lines = text.split("\r\n|\r|\n", -1);
-		int header = 0;
-		while (header < lines.length && lines[header].isBlank()) {
-			header++;
-		}
+		String[] lines = CsvLines.lines(text);
+		int header = CsvLines.firstFilled(lines);
 		if (header == lines.length) {
 			return problem(name + " is empty: give a first line naming column " + column + ", then one value a line");
 		}

@@ -44,11 +44,8 @@ public final class ScheduleTable {
 	}
 
 	static Result parse(String text, String name, List<String> profiles) {
-		String[] lines = text.split("\r\n|\r|\n", -1);
-		int header = 0;
-		while (header < lines.length && lines[header].isBlank()) {
-			header++;
-		}
+		String[] lines = CsvLines.lines(text);
+		int header = CsvLines.firstFilled(lines);
 		String expected = "weekday,time," + example(profiles);
 		if (header == lines.length) {
 			return problem(name + " is empty: give a first line '" + expected + "', then one slot a line");
