@@ -99,10 +99,11 @@ public final class CapacitySizing {
 	private void addDemand(Pathway pathway) {
 		Cohort cohort = model.cohort(pathway.cohort()).orElseThrow();
 		CohortArrivals arrivals = CohortArrivals.of(cohort, model.territory());
+		Map<String, Step> ownSteps = pathwaySteps(pathway);
 		for (int p = 0; p < arrivals.profileShares().length; p++) {
 			StepExpectations expectations = new StepExpectations(cohort, p);
 			Map<String, Double> visits = PatientVisits.of(steps, pathway.steps().get(0).id(), expectations);
-			Map<String, Double> held = HeldHours.of(pathwaySteps(pathway), pathway.steps().get(0).id(), expectations);
+			Map<String, Double> held = HeldHours.of(ownSteps, pathway.steps().get(0).id(), expectations);
 			for (int zone = 0; zone < placement.zoneCount(); zone++) {
 				double patients = arrivals.perYear() * arrivals.profileShares()[p] * arrivals.zoneShares()[zone];
 				Map<Placed, Double> hours = hoursPerPatient(visits, expectations, zone);
