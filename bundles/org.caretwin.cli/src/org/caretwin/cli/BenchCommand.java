@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.caretwin.cli.bench.CommandLineTimings;
+import org.caretwin.cli.bench.DiagramBenchmark;
 import org.caretwin.cli.bench.LiveRefreshBenchmark;
 import org.caretwin.cli.bench.NationalBenchmark;
 import org.caretwin.cli.bench.QueueBenchmark;
@@ -19,8 +20,8 @@ import org.caretwin.lang.care.Experiment;
 
 /**
  * {@code caretwin bench}: the engine against a reference event loop on the textbook M/M/5 queue (1,000,000
- * customers through the generated code), then the Loire experiment, its live refresh after a save and a
- * national-scale year, and the command line end to end in fresh processes.
+ * customers through the generated code), then the Loire experiment, its live refresh after a save, a
+ * national-scale year, the diagram of a long pathway, and the command line end to end in fresh processes.
  */
 final class BenchCommand implements Command {
 
@@ -85,6 +86,7 @@ final class BenchCommand implements Command {
 					+ " replications + chart and trace replays), %d warm-up saves then %d timed: min / median / max %.2f / %.2f / %.2f s"
 					+ " (target < 2 s)%n", live.scenarios(), live.replications(), LiveRefreshBenchmark.WARM_UP_SAVES,
 					LiveRefreshBenchmark.TIMED_SAVES, live.seconds().min(), live.seconds().median(), live.seconds().max());
+			printDiagram(DiagramBenchmark.run(), out);
 		} catch (IOException e) {
 			err.println("caretwin bench: cannot write the benchmark models: " + e.getMessage());
 			return USAGE;
@@ -121,6 +123,14 @@ final class BenchCommand implements Command {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	private static void printDiagram(DiagramBenchmark.Outcome d, PrintStream out) {
+		out.printf(Locale.ROOT, "(f) diagram of a %d-step pathway (%d nodes, %d edges, lanes by profession), %d warm-up openings then %d timed,"
+				+ " min / median / max: %.3f / %.3f / %.3f s (target < 1 s); medians of its phases: load+validate+resolve %.3f s,"
+				+ " graph+ELK layout %.3f s, SVG %.3f s%n", d.steps(), d.nodes(), d.edges(), DiagramBenchmark.WARM_UP_OPENINGS,
+				DiagramBenchmark.TIMED_OPENINGS, d.total().min(), d.total().median(), d.total().max(), d.load().median(),
+				d.layout().median(), d.svg().median());
 	}
 
 	private static void printQueue(QueueBenchmark.Outcome q, PrintStream out) {
