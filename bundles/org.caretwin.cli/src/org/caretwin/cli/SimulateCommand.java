@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.PathwayDiagrams;
+import org.caretwin.diagram.StepResults;
 import org.caretwin.experiment.ConsoleReport;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ExperimentResult;
@@ -116,7 +117,7 @@ final class SimulateCommand implements Command {
 		}
 		Simulation.Outputs outputs = new Simulation.Outputs(path(options, "--json"), path(options, "--csv"),
 				path(options, "--html"), path(options, "--events"), eventReplications == null ? 1 : eventReplications,
-				options.get("--html") == null ? List.of() : diagrams(experiment, file));
+				options.get("--html") == null ? List.of() : diagrams(experiment, file, result));
 		try {
 			simulation.write(result, outputs, Version.current());
 		} catch (Simulation.OutputFailure e) {
@@ -128,11 +129,19 @@ final class SimulateCommand implements Command {
 		return result.allExpectationsHold() ? OK : EXPECTATION_FAILED;
 	}
 
-	/** The report opens with the pathways as written, drawn here: the experiment layer draws no diagram. */
-	private static List<String> diagrams(Experiment experiment, Path file) {
+	/**
+	 * The report opens with the pathways as written, each step badged with what the first scenario measured there;
+	 * drawn here: the experiment layer draws no diagram.
+	 */
+	private static List<String> diagrams(Experiment experiment, Path file, ExperimentResult result) {
 		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());
-		return model.pathways().isEmpty() ? List.of()
-				: List.of(PathwayDiagrams.svg(model, LaneMode.PROFESSION, file.getFileName().toString()));
+		if (model.pathways().isEmpty()) {
+			return List.of();
+		}
+		String scenario = result.plan().scenarios().get(0);
+		StepResults measured = StepResults.measure(model, scenario,
+				kpi -> result.has(scenario, kpi) ? result.interval(scenario, kpi).mean() : Double.NaN);
+		return List.of(PathwayDiagrams.svg(model, LaneMode.PROFESSION, file.getFileName().toString(), measured));
 	}
 
 	private static Path path(Options options, String option) {

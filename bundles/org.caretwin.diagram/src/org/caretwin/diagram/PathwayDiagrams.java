@@ -15,7 +15,12 @@ public final class PathwayDiagrams {
 
 	/** The diagrams of every pathway of {@code model} with lanes by {@code mode}; {@code source} names the model's file. */
 	public static String svg(ResolvedModel model, LaneMode mode, String source) {
+		return svg(model, mode, source, null);
+	}
+
+	/** The same with the badges of what a run measured ({@code results}, null before a run) on its steps. */
+	public static String svg(ResolvedModel model, LaneMode mode, String source, StepResults results) {
 		List<LaidOutDiagram> laidOut = DiagramBuilder.of(model, mode).stream().map(DiagramLayout::of).toList();
-		return SvgRenderer.render(laidOut, source);
+		return SvgRenderer.render(laidOut, source, results);
 	}
 }

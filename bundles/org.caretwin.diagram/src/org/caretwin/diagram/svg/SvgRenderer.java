@@ -5,6 +5,7 @@ import java.util.List;
 import org.caretwin.diagram.DiagramNode;
 import org.caretwin.diagram.DiagramNode.Kind;
 import org.caretwin.diagram.LaneMode;
+import org.caretwin.diagram.StepResults;
 import org.caretwin.diagram.layout.LaidOutDiagram;
 import org.caretwin.diagram.layout.LaidOutDiagram.Band;
 import org.caretwin.diagram.layout.LaidOutDiagram.Placed;
@@ -26,14 +27,28 @@ public final class SvgRenderer {
 	private static final double LEGEND_HEIGHT = 86;
 	private static final double LEGEND_WIDTH = 1160;
 
-	private final Svg svg = new Svg();
+	private static final double RESULTS_ROW = 30;
 
-	private SvgRenderer() {
+	private final Svg svg = new Svg();
+	/** What a run measured, drawn as badges on the steps; null before a run. */
+	private final StepResults results;
+
+	private SvgRenderer(StepResults results) {
+		this.results = results;
 	}
 
 	/** The SVG document of {@code diagrams}, one under the other, with {@code source} (the model's file) in each heading. */
 	public static String render(List<LaidOutDiagram> diagrams, String source) {
-		return new SvgRenderer().document(diagrams, source);
+		return render(diagrams, source, null);
+	}
+
+	/** The same with a badge of {@code results} (null for none) on every step a run measured. */
+	public static String render(List<LaidOutDiagram> diagrams, String source, StepResults results) {
+		return new SvgRenderer(results).document(diagrams, source);
+	}
+
+	private double legendHeight() {
+		return LEGEND_HEIGHT + (results == null ? 0 : RESULTS_ROW);
 	}
 
 	private String document(List<LaidOutDiagram> diagrams, String source) {
@@ -43,7 +58,7 @@ public final class SvgRenderer {
 			width = Math.max(width, d.width());
 			height += HEADING + d.height() + BETWEEN;
 		}
-		height += LEGEND_HEIGHT + PAGE_MARGIN;
+		height += legendHeight() + PAGE_MARGIN;
 		width += 2 * PAGE_MARGIN;
 		svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", width, "height", height, "viewBox",
@@ -154,6 +169,9 @@ public final class SvgRenderer {
 		case TASK -> task(p);
 		case DECISION, GATEWAY -> gateway(p);
 		default -> event(p);
+		}
+		if (n.kind() == Kind.TASK && results != null) {
+			results.of(n.id()).ifPresent(figures -> ResultBadges.draw(svg, p, figures));
 		}
 		svg.close("g");
 	}
@@ -272,7 +290,7 @@ public final class SvgRenderer {
 	/** One row of symbols, each followed by its meaning. */
 	private void legend(double x, double y) {
 		svg.open("g", "class", "legend");
-		svg.empty("rect", "x", x, "y", y, "width", LEGEND_WIDTH, "height", LEGEND_HEIGHT - 12, "rx", 8.0, "fill", "#f8fafc",
+		svg.empty("rect", "x", x, "y", y, "width", LEGEND_WIDTH, "height", legendHeight() - 12, "rx", 8.0, "fill", "#f8fafc",
 				"stroke", Palette.LANE_LINE);
 		svg.textAt(x + 14, y + 24, "Legend", "font-size", 13.0, "font-weight", "bold", "fill", Palette.INK);
 		double row = y + 52;
@@ -303,7 +321,28 @@ public final class SvgRenderer {
 		col = legendText(col + 18, row, "lost");
 		svg.empty("circle", "cx", col, "cy", row, "r", 10.0, "fill", "#ffffff", "stroke", Palette.INK, "stroke-width", 4.0);
 		legendText(col + 18, row, "end");
+		if (results != null) {
+			resultsLegend(x + 14, row + RESULTS_ROW);
+		}
 		svg.close("g");
+	}
+
+	/** The badges' key: what they measure, in which scenario, and the colour scale of utilisation. */
+	private void resultsLegend(double x, double row) {
+		double col = legendText(x, row, "After the run (scenario " + results.scenario()
+				+ "): mean wait · utilisation of the busiest resource") - 8;
+		String[][] scale = { { "< " + percent(ResultBadges.BUSY), Palette.GREEN },
+				{ percent(ResultBadges.BUSY) + " to " + percent(ResultBadges.SATURATED), Palette.ORANGE },
+				{ ">= " + percent(ResultBadges.SATURATED), Palette.VERMILLION } };
+		for (String[] entry : scale) {
+			svg.empty("rect", "x", col, "y", row - 9, "width", 26.0, "height", 18.0, "rx", 9.0, "fill",
+					Palette.tint(entry[1], 0.22), "stroke", entry[1], "stroke-width", 1.5);
+			col = legendText(col + 34, row, entry[0]) - 8;
+		}
+	}
+
+	private static String percent(double share) {
+		return Math.round(share * 100) + "%";
 	}
 
 	/** Writes a legend entry's text and returns where the next symbol's centre goes. */
