@@ -49,6 +49,7 @@ class ResultBadgesTest {
 		means.put("utilisation(Surgeon)", 0.62);
 		means.put("utilisation(Anaesthetist)", 0.41);
 		means.put("utilisation(OperatingRoom)", 0.93);
+		means.put("routed(Stay,InpatientRehab)", 0.462);
 		StepResults results = StepResults.measure(model, "Baseline", kpi -> means.getOrDefault(kpi, Double.NaN));
 
 		Map<String, String> badges = badges(PathwayDiagrams.svg(model, LaneMode.PROFESSION, "arthroplasty.care", results));
@@ -61,6 +62,10 @@ class ResultBadgesTest {
 		assertEquals("OperatingRoom", results.of("HipKnee.Surgery").orElseThrow().busiest());
 		// a step nobody waited for, on resources without a utilisation
 		assertTrue(badges.values().contains("wait none"), badges.toString());
+		// the branch's flows: the one measured shows its share under the shares written, the other nothing
+		String svg = PathwayDiagrams.svg(model, LaneMode.PROFESSION, "arthroplasty.care", results);
+		assertEquals(1, svg.split("class=\"observed\"", -1).length - 1, "one observed share");
+		assertTrue(svg.contains(">observed 46%</text>"), "observed share of the flow to InpatientRehab");
 	}
 
 	@Test

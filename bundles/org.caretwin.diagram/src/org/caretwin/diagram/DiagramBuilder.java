@@ -220,7 +220,8 @@ public final class DiagramBuilder {
 			edge(step.id(), from, null);
 		}
 		for (int i = 0; i < branch.targets().size(); i++) {
-			edge(from, entry(branch.targets().get(i)), shares(branch, i));
+			String target = branch.targets().get(i);
+			edges.add(DiagramEdge.branch(from, entry(target), shares(branch, i), new DiagramEdge.Routing(step.id(), target)));
 		}
 	}
 

@@ -12,12 +12,13 @@ import org.caretwin.lang.model.ResolvedModel;
 
 /**
  * What a run measured at each step, for the badges a diagram shows after a run: the mean wait and the utilisation
- * of the step's busiest resource, in one scenario. Built from KPI means, so the diagram needs no run layer.
+ * of the step's busiest resource, and the share of patients each branch sent each way, in one scenario. Built from KPI means, so the diagram needs no run layer.
  *
  * @param scenario the scenario measured
  * @param byStep   figures by step id ({@code Pathway.Step})
+ * @param routed   the observed share of each branch's flows, by branching step and target (NaN when none left)
  */
-public record StepResults(String scenario, Map<String, Figures> byStep) {
+public record StepResults(String scenario, Map<String, Figures> byStep, Map<DiagramEdge.Routing, Double> routed) {
 
 	/**
 	 * @param meanWaitDays the mean wait for the step's resources (NaN when nobody waited)
@@ -29,10 +30,16 @@ public record StepResults(String scenario, Map<String, Figures> byStep) {
 
 	public StepResults {
 		byStep = Map.copyOf(byStep);
+		routed = Map.copyOf(routed);
 	}
 
 	public Optional<Figures> of(String stepId) {
 		return Optional.ofNullable(byStep.get(stepId));
+	}
+
+	/** The observed share of a branch's flow, if the run measured it. */
+	public Optional<Double> routed(DiagramEdge.Routing routing) {
+		return Optional.ofNullable(routed.get(routing)).filter(share -> !Double.isNaN(share));
 	}
 
 	/**
@@ -43,7 +50,14 @@ public record StepResults(String scenario, Map<String, Figures> byStep) {
 		List<ResolvedModel.Step> steps = model.pathways().stream().flatMap(p -> p.steps().stream()).toList();
 		StepNames names = new StepNames(steps.stream().map(ResolvedModel.Step::id).toList());
 		Map<String, Figures> figures = new LinkedHashMap<>();
+		Map<DiagramEdge.Routing, Double> routed = new LinkedHashMap<>();
 		for (ResolvedModel.Step step : steps) {
+			if (step.route() instanceof ResolvedModel.Branch branch) {
+				for (String target : branch.targets()) {
+					routed.put(new DiagramEdge.Routing(step.id(), target), meanOf.applyAsDouble(
+							KpiCatalogue.ROUTED.of(names.engineName(step.id()) + "," + names.engineName(target))));
+				}
+			}
 			if (step.decision()) {
 				continue;
 			}
@@ -59,6 +73,6 @@ public record StepResults(String scenario, Map<String, Figures> byStep) {
 			}
 			figures.put(step.id(), new Figures(wait, busiest, busiestName));
 		}
-		return new StepResults(scenario, figures);
+		return new StepResults(scenario, figures, routed);
 	}
 }

@@ -38,8 +38,12 @@ final class ResultBadges {
 
 	static String text(StepResults.Figures figures) {
 		String wait = "wait " + duration(figures.meanWaitDays());
-		return Double.isNaN(figures.utilisation()) ? wait
-				: wait + " · " + Math.round(100 * figures.utilisation()) + "%";
+		return Double.isNaN(figures.utilisation()) ? wait : wait + " · " + percent(figures.utilisation());
+	}
+
+	/** A share as a whole percentage, as the badges and the observed shares of branches write it. */
+	static String percent(double share) {
+		return Math.round(100 * share) + "%";
 	}
 
 	private static String tooltip(StepResults.Figures figures) {

@@ -156,8 +156,20 @@ public final class SvgRenderer {
 			svg.textAt(route.labelAt().x(), route.labelAt().y(), route.edge().label(), "font-size", TextMetrics.BODY,
 					"text-anchor", "middle", "fill", Palette.INK, "font-weight", "bold", "stroke", "#ffffff",
 					"stroke-width", 4.0, "stroke-linejoin", "round", "paint-order", "stroke");
+			observedShare(route);
 		}
 		svg.close("g");
+	}
+
+	/** After a run, the share a branch's flow carried, under the share written in the model. */
+	private void observedShare(Route route) {
+		if (results == null || route.edge().routing() == null) {
+			return;
+		}
+		results.routed(route.edge().routing()).ifPresent(share -> svg.textAt(route.labelAt().x(), route.labelAt().y() + 15,
+				"observed " + ResultBadges.percent(share), "font-size", TextMetrics.SMALL, "text-anchor", "middle", "fill", Palette.MUTED,
+				"font-style", "italic", "class", "observed", "stroke", "#ffffff", "stroke-width", 4.0, "stroke-linejoin", "round",
+				"paint-order", "stroke"));
 	}
 
 	private void node(Placed p) {
@@ -330,7 +342,7 @@ public final class SvgRenderer {
 	/** The badges' key: what they measure, in which scenario, and the colour scale of utilisation. */
 	private void resultsLegend(double x, double row) {
 		double col = legendText(x, row, "After the run (scenario " + results.scenario()
-				+ "): mean wait · utilisation of the busiest resource") - 8;
+				+ "): mean wait · utilisation of the busiest resource; observed share under each branch's") - 8;
 		String[][] scale = { { "< " + percent(ResultBadges.BUSY), Palette.GREEN },
 				{ percent(ResultBadges.BUSY) + " to " + percent(ResultBadges.SATURATED), Palette.ORANGE },
 				{ ">= " + percent(ResultBadges.SATURATED), Palette.VERMILLION } };

@@ -40,6 +40,11 @@ class DecisionAndProfileDurationTest {
 		assertInside(wqB, Replications.interval(runs, "wait(B)").scaled(DAY), "decision -> M/M/1 B, Wq (h)");
 		assertInside(lambdaA * 8760, Replications.interval(runs, "throughput(A)"), "throughput of A (/year)");
 		assertInside(lambda * 8760, Replications.interval(runs, "throughput(Triage)"), "patients routed (/year)");
+		assertInside(p, Replications.interval(runs, "routed(Triage,A)"), "share routed to A");
+		assertInside(1 - p, Replications.interval(runs, "routed(Triage,B)"), "share routed to B");
+		for (Kpis run : runs) {
+			assertEquals(1, run.get("routed(Triage,A)") + run.get("routed(Triage,B)"), 1e-12, "every patient goes one way");
+		}
 		for (Kpis kpis : runs) {
 			assertEquals(kpis.get("arrivals"), kpis.get("throughput(Triage)"), 1e-9, "every arrival is routed at once");
 			assertEquals(0, kpis.get("inStep(Triage)"), 0, "nobody stays in a decision");

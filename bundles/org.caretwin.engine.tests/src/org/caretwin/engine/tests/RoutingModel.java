@@ -44,6 +44,10 @@ class RoutingModel extends CareModel {
 		Step b = station("B", muB);
 		PatientSource route = patientRandom("branch:Triage");
 		Step triage = new Decision(this, "Triage") {
+			{
+				countsRoutes("A", "B");
+			}
+
 			@Override
 			protected Step next(Patient patient) {
 				return choose(route, patient, new double[] { p, 1 - p }, a, b);

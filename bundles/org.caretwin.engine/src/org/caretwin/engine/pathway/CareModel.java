@@ -257,6 +257,16 @@ public abstract class CareModel extends Simulation {
 		}
 		int zones = territory.zoneCount();
 		steps.forEach(step -> step.resolveResources(zones));
+		steps.forEach(step -> step.resolveRoutes(this::stepNamed));
+	}
+
+	private Step stepNamed(String name) {
+		for (Step step : steps) {
+			if (step.name().equals(name)) {
+				return step;
+			}
+		}
+		throw new IllegalArgumentException("a branch goes to " + name + ", which is no step of the model");
 	}
 
 	Resource[] serving(ResourceType[] types, int zone) {

@@ -12,7 +12,7 @@ public final class KpiCatalogue {
 
 	/** What the argument of a family names. */
 	public enum Argument {
-		NONE, STEP, RESOURCE, RESOURCE_AT_CLOCK, STEP_PAIR, ACTOR_OR_PER_PATIENT, PER_PATIENT, PATHWAY, REASON
+		NONE, STEP, RESOURCE, RESOURCE_AT_CLOCK, STEP_PAIR, ROUTE, ACTOR_OR_PER_PATIENT, PER_PATIENT, PATHWAY, REASON
 	}
 
 	/** Which way a decision-maker wants an indicator to move; {@code NEITHER} when it depends on the study. */
@@ -44,6 +44,8 @@ public final class KpiCatalogue {
 			"mean number of patients in the step (delay, queue or service)");
 	public static final Family TIME = new Family("time", Argument.STEP_PAIR, "days", Better.LOWER,
 			"mean time from the start of one step to the start of another, e.g. time(Referral,Surgery)");
+	public static final Family ROUTED = new Family("routed", Argument.ROUTE, "share", Better.NEITHER,
+			"share of the patients leaving a branching step who go to one of its targets, e.g. routed(Stay,InpatientRehab)");
 	public static final Family DURATION = new Family("duration", Argument.PATHWAY, "days", Better.LOWER,
 			"mean total pathway duration, arrival to end: duration(pathway)");
 	public static final Family IN_SYSTEM = new Family("inSystem", Argument.NONE, "patients", Better.LOWER,
@@ -92,7 +94,7 @@ public final class KpiCatalogue {
 			"mean number of patients waiting for the resource");
 
 	public static final List<Family> FAMILIES = List.of(WAIT, MAX_WAIT, THROUGHPUT, DAILY_THROUGHPUT, QUEUE, MAX_QUEUE,
-			IN_STEP, TIME, DURATION, IN_SYSTEM, ARRIVALS, COMPLETED, LOST, REDIRECTED, LOST_COUNT, REDIRECTED_COUNT,
+			IN_STEP, TIME, ROUTED, DURATION, IN_SYSTEM, ARRIVALS, COMPLETED, LOST, REDIRECTED, LOST_COUNT, REDIRECTED_COUNT,
 			ADMITTED_PER_DAY, LOST_PER_DAY, REDIRECTED_PER_DAY, TRAVEL, COST, COLLABORATION, ACTORS,
 			PERSONALISATION, UTILISATION, BUSY_HOURS, FLEXIBILITY, OVERTIME, PEAK, CENSUS, RESOURCE_QUEUE);
 

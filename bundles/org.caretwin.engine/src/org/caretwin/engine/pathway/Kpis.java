@@ -50,6 +50,10 @@ public final class Kpis {
 			v.put(QUEUE.of(n), step.waiting.average(now));
 			v.put(MAX_QUEUE.of(n), step.waiting.max());
 			v.put(IN_STEP.of(n), step.present.average(now));
+			String[] targets = step.routeNames();
+			for (int i = 0; i < targets.length; i++) {
+				v.put(ROUTED.of(n + "," + targets[i]), step.routedShare(i));
+			}
 		}
 		for (int i = 0; i < model.trackedIntervals().size(); i++) {
 			int[] pair = model.trackedIntervals().get(i);

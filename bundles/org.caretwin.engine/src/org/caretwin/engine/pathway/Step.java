@@ -39,6 +39,12 @@ public abstract class Step {
 	/** Resources held since an earlier step that the patient frees when this step ends. */
 	private ResourceType[] releasedAtEnd = NONE;
 
+	/** For a branching step, the names of its targets; the patients sent to each, and all who left, are counted. */
+	private String[] routeNames;
+	private Step[] routeTargets;
+	private long[] routed;
+	private long departures;
+
 	final Tally waits = new Tally();
 	final TimeWeighted waiting;
 	final TimeWeighted present;
@@ -123,6 +129,14 @@ public abstract class Step {
 	/** When this step ends the patient frees these resources, held since an earlier step ({@code releases Bed}). */
 	protected final void releasesAtEnd(ResourceType... types) {
 		releasedAtEnd = types.clone();
+	}
+
+	/**
+	 * This step branches to the steps named {@code targets} (as the engine names steps): count where patients go, for
+	 * the routed(Step,Target) indicators.
+	 */
+	protected final void countsRoutes(String... targets) {
+		routeNames = targets.clone();
 	}
 
 	/** The professional travels to the patient's home: the patient does not travel. */
@@ -357,9 +371,23 @@ public abstract class Step {
 		}
 	}
 
+	/** Finds the steps named by {@link #countsRoutes}, once the model has built them all. */
+	final void resolveRoutes(java.util.function.Function<String, Step> stepNamed) {
+		if (routeNames != null) {
+			routeTargets = new Step[routeNames.length];
+			for (int i = 0; i < routeNames.length; i++) {
+				routeTargets[i] = stepNamed.apply(routeNames[i]);
+			}
+			routed = new long[routeNames.length];
+		}
+	}
+
 	/** Sends the patient to the next step, or out of the pathway. */
 	final void moveOn(Patient patient) {
 		Step next = next(patient);
+		if (routed != null) {
+			countRoute(next);
+		}
 		if (next == null) {
 			model.complete(patient);
 		} else {
@@ -367,7 +395,31 @@ public abstract class Step {
 		}
 	}
 
+	private void countRoute(Step next) {
+		departures++;
+		for (int i = 0; i < routeTargets.length; i++) {
+			if (routeTargets[i] == next) {
+				routed[i]++;
+				return;
+			}
+		}
+	}
+
+	/** The names of the targets whose routes are counted, or none. */
+	final String[] routeNames() {
+		return routeNames == null ? new String[0] : routeNames.clone();
+	}
+
+	/** The share of the patients who left this step since the statistics (re)started that went to target {@code i}. */
+	final double routedShare(int i) {
+		return departures == 0 ? Double.NaN : (double) routed[i] / departures;
+	}
+
 	void restartStatistics(double now) {
+		if (routed != null) {
+			java.util.Arrays.fill(routed, 0);
+			departures = 0;
+		}
 		waits.reset();
 		waiting.restart(now);
 		present.restart(now);

@@ -84,6 +84,8 @@ class DecisionsAndProfileDurationsTest {
 		assertTrue(doctor.contains(0.6 / 0.8), "M/M/1 doctor Wq 0.75 h outside " + doctor);
 		assertTrue(nurse.contains(0.7 / 1.2), "M/M/1 nurse Wq 0.5833 h outside " + nurse);
 		assertTrue(routed.contains(4 * 8760), "patients routed a year " + routed);
+		ConfidenceInterval toDoctor = result.interval("Baseline", "routed(Triage,SeeDoctor)");
+		assertTrue(toDoctor.contains(0.3), "share of patients Triage sends to the doctor, 30%, outside " + toDoctor);
 		// M/G/infinity: lambda E[S], E[S] = 35% x 5 h (Child) + 65% x 2 h (otherwise) = 3.05 h.
 		assertTrue(observed.contains(4 * 3.05), "lambda E[S] = 12.2 outside " + observed);
 		assertTrue(result.allExpectationsHold(), result.verdicts().toString());
@@ -239,6 +241,26 @@ class DecisionsAndProfileDurationsTest {
 				""");
 		assertAt(issue, 15, 54, "Triage is a decision: nobody waits or stays there, so wait(Triage) is always zero;"
 				+ " report throughput(Triage) or time(Triage, Step)");
+	}
+
+	@Test
+	void routedNamesABranchAndOneOfItsTargets() throws Exception {
+		List<Problem> errors = errors("""
+				pathway P for Patients {
+				    step Triage decides branch { 50% -> A, otherwise -> B }
+				    step A by Surgeon takes 10 min end
+				    step B by GP takes 10 min end
+				}
+				scenario Baseline
+				experiment E {
+				    horizon 1 year replications 5 seed 1
+				    report routed(Triage, A), routed(A, B), routed(Triage, Triage)
+				}
+				""");
+		assertEquals(2, errors.size(), errors.toString());
+		assertAt(errors.get(0), 15, 38, "In routed(A,B): A has no branch: write routed(Step, Target) for a step with"
+				+ " 'then branch' or a decision");
+		assertAt(errors.get(1), 15, 52, "In routed(Triage,Triage): Triage's branch does not go to Triage; its targets: [A, B]");
 	}
 
 	@Test

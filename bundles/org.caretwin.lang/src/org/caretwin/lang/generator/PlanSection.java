@@ -46,7 +46,7 @@ final class PlanSection {
 	/** Step arguments as the engine names the steps ({@code Pathway.Step} when there are several pathways). */
 	private String engineNames(String family, String argument) {
 		KpiCatalogue.Argument kind = KpiCatalogue.familyOf(family).map(KpiCatalogue.Family::argument).orElse(null);
-		if (kind == KpiCatalogue.Argument.STEP || kind == KpiCatalogue.Argument.STEP_PAIR) {
+		if (kind == KpiCatalogue.Argument.STEP || kind == KpiCatalogue.Argument.STEP_PAIR || kind == KpiCatalogue.Argument.ROUTE) {
 			StepNames steps = context.stepNames();
 			return java.util.Arrays.stream(argument.split(",")).map(steps::engineName).collect(Collectors.joining(","));
 		}

@@ -201,6 +201,12 @@ final class StepsSection {
 		out.append("        };\n    }\n\n");
 	}
 
+	/** The engine counts where a branch sends patients, for the routed(Step,Target) indicators. */
+	private String countsRoutes(Step step) {
+		return "countsRoutes(" + context.branches.targets(step).stream().map(t -> JavaNames.string(context.stepName(t)))
+				.collect(Collectors.joining(", ")) + ");";
+	}
+
 	/** The queue priority a waiting policy gives, or null for the default (0, first come first served). */
 	private String priority(WaitPolicy wait, Cohort cohort) {
 		if (wait.getPriority() != null) {
@@ -221,6 +227,7 @@ final class StepsSection {
 	private void decision(StringBuilder out, Pathway pathway, Step step, String name) {
 		out.append(declare(context.field(step, "Route"), SourceNames.step(name, "branch")));
 		out.append("        return new org.caretwin.engine.pathway.Decision(this, ").append(JavaNames.string(name)).append(") {\n");
+		out.append("            {\n                ").append(countsRoutes(step)).append("\n            }\n\n");
 		hook(out, "next", "Step", next(pathway, step));
 		out.append("        };\n    }\n\n");
 	}
@@ -235,6 +242,9 @@ final class StepsSection {
 			lines.add(patience.getAfterPatience() instanceof LosePolicy lose
 					? "loseAfterWaiting(" + JavaNames.string(lose.getReason()) + ");"
 					: "redirectAfterWaiting();");
+		}
+		if (step.getRoute() instanceof Branch) {
+			lines.add(countsRoutes(step));
 		}
 		if (!step.getSeized().isEmpty()) {
 			lines.add("keepsAfterwards(" + step.getSeized().stream().map(context::field).collect(Collectors.joining(", ")) + ");");

@@ -32,7 +32,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 /** The modeller's mistakes, said in the modeller's words, at the place they were made. */
 @ComposedChecks(validators = { RunnableModelValidator.class, NamesValidator.class, DecisionValidator.class,
 		ProfileDurationValidator.class, ResourceUseValidator.class, ScheduleValidator.class, HeldResourceValidator.class,
-		ScenarioOverrideValidator.class, TightResourceValidator.class })
+		ScenarioOverrideValidator.class, TightResourceValidator.class, RoutedKpiValidator.class })
 public class CareValidator extends AbstractCareValidator {
 
 	public static final String BRANCH_SUM = "branchSum";
@@ -298,6 +298,7 @@ public class CareValidator extends AbstractCareValidator {
 		case NONE -> argument == null ? null : kpi.getFamily() + " takes no argument";
 		case STEP -> argument == null ? required(kpi, argument, "a step") : names.steps().resolve(argument).problem();
 		case STEP_PAIR -> stepPair(argument, names);
+		case ROUTE -> stepPair(argument, names);
 		case RESOURCE -> resource(kpi, argument, names);
 		case RESOURCE_AT_CLOCK -> census(argument, names);
 		case PATHWAY -> "pathway".equals(argument) ? null : "write " + kpi.getFamily() + "(pathway)";
