@@ -61,7 +61,7 @@ class DiagramCommandTest {
 	@Test
 	void wrongUsageIsOneLine(@TempDir Path dir) {
 		cli.run("diagram", LOIRE, "-o", dir.resolve("x.svg").toString(), "--lanes", "zone");
-		cli.assertFails(Command.USAGE, "caretwin diagram: --lanes must be profession or setting, was 'zone'");
+		cli.assertFails(Command.USAGE, "caretwin diagram: --lanes must be profession, setting or none, was 'zone'");
 		cli.run("diagram", LOIRE);
 		cli.assertFails(Command.USAGE,
 				"caretwin diagram: usage: caretwin diagram FILE -o OUT.svg [--lanes profession|setting] [--scenario S]");

@@ -68,7 +68,7 @@ final class BpmnCommand implements Command {
 	private int export(Path file, Path target, String lanesOption, PrintStream out, PrintStream err) {
 		LaneMode lanes = lanesOption == null ? LaneMode.PROFESSION : LaneMode.parse(lanesOption);
 		if (lanes == null) {
-			err.println("caretwin bpmn: --lanes must be profession or setting, was '" + lanesOption + "'");
+			err.println("caretwin bpmn: --lanes must be profession, setting or none, was '" + lanesOption + "'");
 			return USAGE;
 		}
 		ResolvedModel model = ResolvedModelBuilder.of(ModelLoading.checked(file, err));
