@@ -18,7 +18,7 @@ import org.caretwin.lang.model.ResolvedModelBuilder;
  */
 final class DiagramCommand implements Command {
 
-	private static final String USAGE_LINE = "usage: caretwin diagram FILE -o OUT.svg [--lanes profession|setting] [--scenario S]";
+	private static final String USAGE_LINE = "usage: caretwin diagram FILE -o OUT.svg [--lanes profession|setting|none] [--scenario S]";
 
 	@Override
 	public String name() {
