@@ -20,6 +20,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
@@ -166,7 +167,7 @@ public final class DiagramEditor extends EditorPart {
 
 	/** A caret moved in this file's text editor onto a step (or off every step): its node is highlighted (or none). */
 	private void caretMoved(IWorkbenchPart part, ISelection selection) {
-		if (latest == null || !(selection instanceof ITextSelection text) || !(part instanceof org.eclipse.ui.IEditorPart editor)
+		if (latest == null || !(selection instanceof ITextSelection text) || !(part instanceof IEditorPart editor)
 				|| editor == this || !file.equals(TextEditors.fileOf(editor.getEditorInput()))) {
 			return;
 		}

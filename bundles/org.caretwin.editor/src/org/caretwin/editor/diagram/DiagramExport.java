@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -101,7 +102,7 @@ final class DiagramExport {
 			file.getParent().refreshLocal(1, null);
 		} catch (IOException e) {
 			MessageDialog.openError(shell, title, "Cannot write " + target + ": " + e.getMessage());
-		} catch (org.eclipse.core.runtime.CoreException e) {
+		} catch (CoreException e) {
 			// Written; the workspace shows the file at its next refresh.
 		}
 	}

@@ -20,12 +20,12 @@ final class DiagramToolbar {
 		lane(editor, "By setting", "One lane per care setting: site, community, home, remote", LaneMode.SETTING);
 		lane(editor, "None", "The flow alone, without lanes", LaneMode.NONE);
 		new ToolItem(bar, SWT.SEPARATOR);
-		push("Fit", "Zoom so that the whole diagram is visible", () -> editor.view().fit());
-		push("Zoom In", "Zoom in", () -> editor.view().zoom(1.25));
-		push("Zoom Out", "Zoom out", () -> editor.view().zoom(0.8));
+		push(editor, "Fit", "Zoom so that the whole diagram is visible", () -> editor.view().fit());
+		push(editor, "Zoom In", "Zoom in", () -> editor.view().zoom(1.25));
+		push(editor, "Zoom Out", "Zoom out", () -> editor.view().zoom(0.8));
 		new ToolItem(bar, SWT.SEPARATOR);
-		push("Export SVG...", "Save the diagram as an SVG file", () -> editor.export().svg());
-		push("Export PNG...", "Save the diagram as a PNG image", () -> editor.export().png());
+		push(editor, "Export SVG...", "Save the diagram as an SVG file", () -> editor.export().svg());
+		push(editor, "Export PNG...", "Save the diagram as a PNG image", () -> editor.export().png());
 	}
 
 	ToolBar control() {
@@ -44,10 +44,15 @@ final class DiagramToolbar {
 		});
 	}
 
-	private void push(String text, String tip, Runnable action) {
+	/** A button that does nothing without a browser (the page then says why there is no diagram). */
+	private void push(DiagramEditor editor, String text, String tip, Runnable action) {
 		ToolItem item = new ToolItem(bar, SWT.PUSH);
 		item.setText(text);
 		item.setToolTipText(tip);
-		item.addListener(SWT.Selection, e -> action.run());
+		item.addListener(SWT.Selection, e -> {
+			if (editor.view() != null) {
+				action.run();
+			}
+		});
 	}
 }

@@ -4,6 +4,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -34,7 +35,7 @@ public final class ShowDiagramHandler extends AbstractHandler {
 			return TextEditors.fileOf(editor.getEditorInput());
 		}
 		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
-				&& selection.getFirstElement() instanceof org.eclipse.core.runtime.IAdaptable adaptable) {
+				&& selection.getFirstElement() instanceof IAdaptable adaptable) {
 			return adaptable.getAdapter(IFile.class);
 		}
 		return editor == null ? null : TextEditors.fileOf(editor.getEditorInput());
