@@ -61,10 +61,10 @@ class DiagramCommandTest {
 	@Test
 	void wrongUsageIsOneLine(@TempDir Path dir) {
 		cli.run("diagram", LOIRE, "-o", dir.resolve("x.svg").toString(), "--lanes", "zone");
-		cli.assertFails(Command.USAGE, "caretwin diagram: --lanes must be profession or setting, was 'zone'");
+		cli.assertFails(Command.USAGE, "caretwin diagram: --lanes must be profession, setting or none, was 'zone'");
 		cli.run("diagram", LOIRE);
 		cli.assertFails(Command.USAGE,
-				"caretwin diagram: usage: caretwin diagram FILE -o OUT.svg [--lanes profession|setting] [--scenario S]");
+				"caretwin diagram: usage: caretwin diagram FILE -o OUT.svg [--lanes profession|setting|none] [--scenario S]");
 		cli.run("diagram", "nowhere.care", "-o", dir.resolve("x.svg").toString());
 		cli.assertFails(Command.USAGE, "caretwin diagram: nowhere.care: no such file or directory");
 		cli.run("diagram", LOIRE, "-o", dir.resolve("x.svg").toString(), "--scenario", "Elsewhere");

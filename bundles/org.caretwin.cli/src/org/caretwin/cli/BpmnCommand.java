@@ -26,7 +26,7 @@ import org.caretwin.lang.workspace.ModelFolder;
  */
 final class BpmnCommand implements Command {
 
-	private static final String USAGE_LINE = "usage: caretwin bpmn export FILE -o OUT.bpmn [--lanes profession|setting]"
+	private static final String USAGE_LINE = "usage: caretwin bpmn export FILE -o OUT.bpmn [--lanes profession|setting|none]"
 			+ " | caretwin bpmn import IN.bpmn -o OUT.care";
 	/** Top-level declarations of a .care file; read from the text, since the folder may not check before the import. */
 	private static final Pattern DECLARATION = Pattern.compile("(?m)^\\s*(cohort|resource)\\s+([A-Za-z_][A-Za-z0-9_]*)");
@@ -68,7 +68,7 @@ final class BpmnCommand implements Command {
 	private int export(Path file, Path target, String lanesOption, PrintStream out, PrintStream err) {
 		LaneMode lanes = lanesOption == null ? LaneMode.PROFESSION : LaneMode.parse(lanesOption);
 		if (lanes == null) {
-			err.println("caretwin bpmn: --lanes must be profession or setting, was '" + lanesOption + "'");
+			err.println("caretwin bpmn: --lanes must be profession, setting or none, was '" + lanesOption + "'");
 			return USAGE;
 		}
 		ResolvedModel model = ResolvedModelBuilder.of(ModelLoading.checked(file, err));

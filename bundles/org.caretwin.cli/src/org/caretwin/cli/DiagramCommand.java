@@ -18,7 +18,7 @@ import org.caretwin.lang.model.ResolvedModelBuilder;
  */
 final class DiagramCommand implements Command {
 
-	private static final String USAGE_LINE = "usage: caretwin diagram FILE -o OUT.svg [--lanes profession|setting] [--scenario S]";
+	private static final String USAGE_LINE = "usage: caretwin diagram FILE -o OUT.svg [--lanes profession|setting|none] [--scenario S]";
 
 	@Override
 	public String name() {
@@ -46,7 +46,7 @@ final class DiagramCommand implements Command {
 			}
 			lanes = options.get("--lanes") == null ? LaneMode.PROFESSION : LaneMode.parse(options.get("--lanes"));
 			if (lanes == null) {
-				throw new Options.UsageException("--lanes must be profession or setting, was '" + options.get("--lanes") + "'");
+				throw new Options.UsageException("--lanes must be profession, setting or none, was '" + options.get("--lanes") + "'");
 			}
 		} catch (Options.UsageException e) {
 			err.println("caretwin diagram: " + e.getMessage());

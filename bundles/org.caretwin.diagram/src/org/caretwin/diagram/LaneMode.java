@@ -9,7 +9,10 @@ public enum LaneMode {
 	PROFESSION,
 
 	/** One lane per care setting: a site, the community (resources in every zone), home, remote. */
-	SETTING;
+	SETTING,
+
+	/** One lane for the whole pathway: the flow alone, for a first look. */
+	NONE;
 
 	/** The mode written on a command line ({@code profession} or {@code setting}); null when it is neither. */
 	public static LaneMode parse(String text) {

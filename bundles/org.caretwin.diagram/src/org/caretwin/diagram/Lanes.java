@@ -25,6 +25,9 @@ final class Lanes {
 
 	/** The lane of a step with resources; null for a decision, which has none. */
 	Lane of(Step step) {
+		if (mode == LaneMode.NONE) {
+			return PATHWAY;
+		}
 		if (step.decision() || step.resources().isEmpty()) {
 			return null;
 		}

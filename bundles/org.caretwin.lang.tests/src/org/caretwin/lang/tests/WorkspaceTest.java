@@ -54,6 +54,18 @@ class WorkspaceTest {
 	}
 
 	@Test
+	void anEditorsTextStandsInForItsFileAndTheFileIsLeftAlone() throws Exception {
+		write("beds/ward.care", WARD);
+		Path experiment = write("beds/experiment.care", EXPERIMENT);
+		String typed = EXPERIMENT.replace("wait(Stay)", "wait(Sty)");
+		CheckedModel model = CareWorkspace.standalone().modelOf(experiment, typed);
+		assertTrue(model.hasErrors(), "the typed text names an unknown step: " + model.problems());
+		assertEquals(experiment, model.problems().get(0).file());
+		assertFalse(CareWorkspace.standalone().modelOf(experiment).hasErrors());
+		assertEquals(EXPERIMENT, Files.readString(experiment));
+	}
+
+	@Test
 	void aKpiOnAStepOfASiblingFileIsCheckedAndMeasured() throws Exception {
 		write("beds/ward.care", WARD);
 		Path experiment = write("beds/experiment.care", EXPERIMENT);

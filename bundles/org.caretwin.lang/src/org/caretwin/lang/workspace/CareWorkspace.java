@@ -81,6 +81,17 @@ public final class CareWorkspace {
 		return modelIn(ModelFolder.folderOf(file));
 	}
 
+	/**
+	 * The model {@code file} belongs to, with {@code text} as the content of {@code file} instead of what is on disk:
+	 * an editor's document, unsaved changes included.
+	 */
+	public CheckedModel modelOf(Path file, String text) {
+		if (!ModelFolder.isModelFile(file)) {
+			throw new IllegalArgumentException(file + " is not a ." + ModelFolder.EXTENSION + " file");
+		}
+		return modelIn(ModelFolder.folderOf(file), Map.of(file.getFileName().toString(), text));
+	}
+
 	/** Every model under {@code root}: one per folder holding .care files, in path order. */
 	public List<CheckedModel> modelsUnder(Path root) {
 		return ModelFolder.foldersUnder(root).stream().map(this::modelIn).toList();
@@ -96,10 +107,17 @@ public final class CareWorkspace {
 
 	/** The model in {@code folder}: its .care files (none when it holds none). */
 	public CheckedModel modelIn(Path folder) {
+		return modelIn(folder, Map.of());
+	}
+
+	/** The model in {@code folder}, where a file named in {@code texts} has that text rather than its content on disk. */
+	private CheckedModel modelIn(Path folder, Map<String, String> texts) {
 		XtextResourceSet resourceSet = newResourceSet();
 		Map<Path, Resource> resources = new LinkedHashMap<>();
 		for (Path file : ModelFolder.filesOf(folder.toAbsolutePath())) {
-			resources.put(folder.resolve(file.getFileName()), load(resourceSet, file, folder.resolve(file.getFileName())));
+			Path asWritten = folder.resolve(file.getFileName());
+			String text = texts.get(file.getFileName().toString());
+			resources.put(asWritten, text == null ? load(resourceSet, file, asWritten) : parse(resourceSet, file, text));
 		}
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<Problem> problems = new ArrayList<>();
@@ -116,9 +134,18 @@ public final class CareWorkspace {
 	 * parse like any other UTF-8 file; the file itself is never changed.
 	 */
 	private static Resource load(XtextResourceSet resourceSet, Path file, Path asWritten) {
+		try {
+			return parse(resourceSet, file, TextFiles.read(file, asWritten.toString()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A resource of {@code file} parsed from {@code content}, its line ends made line feeds as on load. */
+	private static Resource parse(XtextResourceSet resourceSet, Path file, String content) {
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.normalize().toString()));
 		try {
-			byte[] text = TextFiles.withLineFeeds(TextFiles.read(file, asWritten.toString())).getBytes(StandardCharsets.UTF_8);
+			byte[] text = TextFiles.withLineFeeds(content).getBytes(StandardCharsets.UTF_8);
 			resource.load(new ByteArrayInputStream(text), Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -1,0 +1,236 @@
+package org.caretwin.editor.diagram;
+
+import java.nio.file.Path;
+
+import org.caretwin.diagram.LaneMode;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+/**
+ * The Diagram page of a .care file: the pathways of the file's model drawn as {@code caretwin diagram} draws them,
+ * redrawn as the text is typed (from the shared document, not from disk), the last valid diagram kept with a
+ * banner while the text has errors, the steps with diagnostics outlined, and selection kept in step with the
+ * file's text editor. It is a view of the text: it edits nothing and is never dirty.
+ */
+public final class DiagramEditor extends EditorPart {
+
+	public static final String ID = "org.caretwin.editor.diagram";
+
+	private IFile file;
+	private SharedDocument shared;
+	private DiagramView view;
+	private DiagramRebuild rebuild;
+	private DiagramExport export;
+	private LaneMode lanes = LaneMode.PROFESSION;
+	private DiagramSnapshot latest;
+	private String shownSvg;
+	private int updates;
+
+	private final IDocumentListener documentListener = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			rebuild.later();
+		}
+	};
+
+	private final ISelectionListener caretListener = this::caretMoved;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		IFile target = TextEditors.fileOf(input);
+		if (target == null || target.getLocation() == null) {
+			throw new PartInitException("A diagram opens from a .care file in the workspace: " + input.getName());
+		}
+		file = target;
+		setSite(site);
+		// Its own kind of input, so that opening the file still finds its text editor (see DiagramInput).
+		setInput(new DiagramInput(file));
+		setPartName(file.getName() + " \u2013 Diagram");
+		setTitleToolTip(getEditorInput().getToolTipText());
+		try {
+			shared = SharedDocument.connect(file);
+		} catch (CoreException e) {
+			throw new PartInitException("Cannot read " + file.getFullPath() + ": " + e.getStatus().getMessage(), e);
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = layout.marginHeight = layout.verticalSpacing = 0;
+		page.setLayout(layout);
+		DiagramToolbar toolbar = new DiagramToolbar(page, this);
+		toolbar.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		try {
+			view = new DiagramView(page, this::select, id -> export.pngReady(id));
+			view.browser().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		} catch (SWTError noBrowser) {
+			Label label = new Label(page, SWT.WRAP);
+			label.setText("The diagram needs the system's web browser component (on Linux WebKitGTK 4.1); "
+					+ "./caretwin diagram draws it as an SVG file.");
+			label.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			return;
+		}
+		export = new DiagramExport(getSite().getShell(), file, view, () -> shownSvg);
+		rebuild = new DiagramRebuild(parent.getDisplay(), Path.of(file.getLocation().toOSString()),
+				() -> shared.document().get(), () -> lanes, this::show);
+		shared.document().addDocumentListener(documentListener);
+		getSite().getPage().addPostSelectionListener(caretListener);
+		rebuild.now();
+	}
+
+	private void show(DiagramSnapshot snapshot) {
+		latest = snapshot;
+		if (snapshot.svg() != null) {
+			shownSvg = snapshot.svg();
+			view.show(shownSvg);
+		}
+		view.banner(banner(snapshot));
+		view.mark(snapshot.marks());
+		updates++;
+	}
+
+	private String banner(DiagramSnapshot snapshot) {
+		if (snapshot.svg() != null) {
+			return null;
+		}
+		if (shownSvg == null && DiagramSnapshot.TEXT_HAS_ERRORS.equals(snapshot.problem())) {
+			return "The text has errors: the diagram appears once they are corrected";
+		}
+		return snapshot.problem();
+	}
+
+	/** Lanes by profession, by care setting, or none. */
+	public void setLanes(LaneMode mode) {
+		if (mode != lanes) {
+			lanes = mode;
+			rebuild.now();
+		}
+	}
+
+	LaneMode lanes() {
+		return lanes;
+	}
+
+	DiagramView view() {
+		return view;
+	}
+
+	DiagramExport export() {
+		return export;
+	}
+
+	/** Selects the name of the step of a clicked node in the file's text editor, and highlights the node. */
+	public void select(String nodeId) {
+		StepSpan step = latest == null || nodeId == null ? null : latest.stepOf(nodeId);
+		if (step == null) {
+			return;
+		}
+		view.highlight(step.id());
+		try {
+			ITextEditor editor = TextEditors.findOrOpen(getSite().getPage(), file);
+			IDocument document = shared.document();
+			if (editor != null && step.nameLine() <= document.getNumberOfLines()) {
+				editor.selectAndReveal(document.getLineOffset(step.nameLine() - 1) + step.nameColumn() - 1, step.name().length());
+			}
+		} catch (PartInitException | BadLocationException e) {
+			// The text changed under the click; the next rebuild has the step where it now is.
+		}
+	}
+
+	/** A caret moved in this file's text editor onto a step (or off every step): its node is highlighted (or none). */
+	private void caretMoved(IWorkbenchPart part, ISelection selection) {
+		if (latest == null || !(selection instanceof ITextSelection text) || !(part instanceof IEditorPart editor)
+				|| editor == this || !file.equals(TextEditors.fileOf(editor.getEditorInput()))) {
+			return;
+		}
+		StepSpan step = latest.stepAt(text.getStartLine() + 1);
+		view.highlight(step == null ? null : step.id());
+	}
+
+	/** For tests: the browser, or null without one. */
+	public Browser browser() {
+		return view == null ? null : view.browser();
+	}
+
+	/** For tests: the snapshot last shown, or null before the first. */
+	public DiagramSnapshot snapshot() {
+		return latest;
+	}
+
+	/** For tests: exports the diagram shown as a PNG file without asking where. */
+	public void exportPng(Path target) {
+		export.pngTo(target);
+	}
+
+	/** For tests: how many snapshots have been shown. */
+	public int updates() {
+		return updates;
+	}
+
+	@Override
+	public void setFocus() {
+		if (view != null) {
+			view.browser().setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (rebuild != null) {
+			rebuild.dispose();
+			shared.document().removeDocumentListener(documentListener);
+			getSite().getPage().removePostSelectionListener(caretListener);
+		}
+		if (shared != null) {
+			shared.close();
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// The text editor saves the file; the diagram only shows it.
+	}
+
+	@Override
+	public void doSaveAs() {
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}
