@@ -139,8 +139,7 @@ final class SimulateCommand implements Command {
 			return List.of();
 		}
 		String scenario = result.plan().scenarios().get(0);
-		StepResults measured = StepResults.measure(model, scenario,
-				kpi -> result.has(scenario, kpi) ? result.interval(scenario, kpi).mean() : Double.NaN);
+		StepResults measured = StepResults.measure(model, scenario, kpi -> result.meanOf(scenario, kpi));
 		return List.of(PathwayDiagrams.svg(model, LaneMode.PROFESSION, file.getFileName().toString(), measured));
 	}
 

@@ -104,6 +104,11 @@ public final class ExperimentResult {
 		return runs[indexOf(scenario)][0].values().containsKey(kpi);
 	}
 
+	/** The mean of {@code kpi} over the replications of {@code scenario}; NaN when the run has no such indicator. */
+	public double meanOf(String scenario, String kpi) {
+		return has(scenario, kpi) ? interval(scenario, kpi).mean() : Double.NaN;
+	}
+
 	public ConfidenceInterval interval(String scenario, String kpi) {
 		return ConfidenceInterval.of(values(scenario, kpi), 0.95);
 	}

@@ -13,6 +13,11 @@ import java.util.Objects;
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.editor.diagram.DiagramEditor;
 import org.caretwin.editor.diagram.DiagramSnapshot;
+import org.caretwin.editor.run.ExperimentJob;
+import org.caretwin.editor.run.ExperimentRuns;
+import org.caretwin.editor.run.ModelExperiments;
+import org.caretwin.experiment.Simulation;
+import org.eclipse.core.runtime.jobs.Job;
 import org.caretwin.editor.wizards.ProjectTemplate;
 import org.caretwin.lang.model.ResolvedModelBuilder;
 import org.caretwin.lang.workspace.CareWorkspace;
@@ -183,5 +188,24 @@ class DiagramEditorUiTest {
 
 	private static Path path() {
 		return Path.of(Objects.requireNonNull(model.getLocation()).toOSString());
+	}
+
+	@Test
+	@Order(9)
+	void afterARunEveryTimedStepShowsItsWaitAndTheBranchItsObservedShares() throws Exception {
+		assertEquals(0, number("document.querySelectorAll('#canvas g.badge').length"), "no badge before a run");
+		var experiment = ModelExperiments.of(model).experiments().get(0);
+		var before = ExperimentRuns.latest().orElse(null);
+		new ExperimentJob(model, experiment, Simulation.Settings.asWritten()).schedule();
+		assertTrue(Ui.waitUntil(() -> ExperimentRuns.latest().orElse(null) != before
+				&& Job.getJobManager().find(ExperimentJob.FAMILY).length == 0, 60_000), "the run did not finish");
+		long timed = ResolvedModelBuilder.of(CareWorkspace.standalone().modelOf(path())).pathways().stream()
+				.flatMap(p -> p.steps().stream()).filter(s -> !s.decision()).count();
+		assertTrue(Ui.waitUntil(() -> number("document.querySelectorAll('#canvas g.badge').length") == timed, WAIT_MS),
+				"a badge on each of the " + timed + " timed steps");
+		String surgery = (String) browser().evaluate(
+				"return document.getElementById('HipKnee.Surgery').querySelector('g.badge text').textContent");
+		assertTrue(surgery.matches("wait [0-9.]+ (min|h|d) · [0-9]+%"), surgery);
+		assertEquals(2, number("document.querySelectorAll('#canvas text.observed').length"), "the Stay branch's two flows");
 	}
 }

@@ -1,8 +1,13 @@
 package org.caretwin.editor.diagram;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
+
 
 import org.caretwin.diagram.LaneMode;
+import org.caretwin.editor.run.ExperimentRun;
+import org.caretwin.editor.run.ExperimentRuns;
+import org.caretwin.experiment.ExperimentResult;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -60,6 +65,9 @@ public final class DiagramEditor extends EditorPart {
 	};
 
 	private final ISelectionListener caretListener = this::caretMoved;
+	/** The last run of this file's model, whose figures badge the steps; null before one. */
+	private volatile ExperimentResult measured;
+	private final Consumer<ExperimentRun> runListener = this::runFinished;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -100,10 +108,24 @@ public final class DiagramEditor extends EditorPart {
 		}
 		export = new DiagramExport(getSite().getShell(), file, view, () -> shownSvg);
 		rebuild = new DiagramRebuild(parent.getDisplay(), Path.of(file.getLocation().toOSString()),
-				() -> shared.document().get(), () -> lanes, this::show);
+				() -> shared.document().get(), () -> lanes, () -> measured, this::show);
+		ExperimentRuns.latest().filter(run -> file.equals(run.file())).ifPresent(run -> measured = run.result());
+		ExperimentRuns.addListener(runListener);
 		shared.document().addDocumentListener(documentListener);
 		getSite().getPage().addPostSelectionListener(caretListener);
 		rebuild.now();
+	}
+
+	/** A run of this file's model finished (on any thread): its figures go on the steps. */
+	private void runFinished(ExperimentRun run) {
+		if (file.equals(run.file())) {
+			measured = run.result();
+			view.browser().getDisplay().asyncExec(() -> {
+				if (!view.browser().isDisposed()) {
+					rebuild.now();
+				}
+			});
+		}
 	}
 
 	private void show(DiagramSnapshot snapshot) {
@@ -208,6 +230,7 @@ public final class DiagramEditor extends EditorPart {
 			rebuild.dispose();
 			shared.document().removeDocumentListener(documentListener);
 			getSite().getPage().removePostSelectionListener(caretListener);
+			ExperimentRuns.removeListener(runListener);
 		}
 		if (shared != null) {
 			shared.close();

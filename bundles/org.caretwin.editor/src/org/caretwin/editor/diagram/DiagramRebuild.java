@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.caretwin.diagram.LaneMode;
+import org.caretwin.experiment.ExperimentResult;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
@@ -23,6 +24,7 @@ final class DiagramRebuild {
 	private final Path file;
 	private final Supplier<String> text;
 	private final Supplier<LaneMode> lanes;
+	private final Supplier<ExperimentResult> measured;
 	private final Consumer<DiagramSnapshot> onResult;
 	private final Runnable fire = this::start;
 	private int requested;
@@ -30,7 +32,8 @@ final class DiagramRebuild {
 
 	/** @param onResult runs on the UI thread with each up-to-date snapshot */
 	DiagramRebuild(Display display, Path file, Supplier<String> text, Supplier<LaneMode> lanes,
-			Consumer<DiagramSnapshot> onResult) {
+			Supplier<ExperimentResult> measured, Consumer<DiagramSnapshot> onResult) {
+		this.measured = measured;
 		this.display = display;
 		this.file = file;
 		this.text = text;
@@ -63,8 +66,9 @@ final class DiagramRebuild {
 		int generation = requested;
 		String content = text.get();
 		LaneMode mode = lanes.get();
+		ExperimentResult result = measured.get();
 		Job job = Job.create("Drawing the diagram of " + file.getFileName(), (IProgressMonitor monitor) -> {
-			DiagramSnapshot snapshot = DiagramSnapshot.of(file, content, mode);
+			DiagramSnapshot snapshot = DiagramSnapshot.of(file, content, mode, result);
 			display.asyncExec(() -> {
 				if (!disposed && generation == requested) {
 					onResult.accept(snapshot);

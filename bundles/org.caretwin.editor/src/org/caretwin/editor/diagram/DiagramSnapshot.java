@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.PathwayDiagrams;
+import org.caretwin.diagram.StepResults;
+import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.lang.model.ResolvedModel;
 import org.caretwin.lang.model.ResolvedModelBuilder;
 import org.caretwin.lang.workspace.CareWorkspace;
@@ -25,6 +27,11 @@ public record DiagramSnapshot(String svg, String problem, List<StepSpan> steps, 
 
 	/** The diagram of {@code file}'s model with {@code text} as the file's content; never throws for bad text. */
 	public static DiagramSnapshot of(Path file, String text, LaneMode lanes) {
+		return of(file, text, lanes, null);
+	}
+
+	/** The same with the badges of what {@code measured} (null before a run) found in its first scenario. */
+	public static DiagramSnapshot of(Path file, String text, LaneMode lanes, ExperimentResult measured) {
 		CheckedModel checked;
 		try {
 			checked = CareWorkspace.standalone().modelOf(file, text);
@@ -42,7 +49,13 @@ public record DiagramSnapshot(String svg, String problem, List<StepSpan> steps, 
 			if (model.pathways().isEmpty()) {
 				return new DiagramSnapshot(null, "The model has no pathway to draw", steps, marks);
 			}
-			return new DiagramSnapshot(PathwayDiagrams.svg(model, lanes, file.getFileName().toString()), null, steps, marks);
+			StepResults results = null;
+			if (measured != null) {
+				String scenario = measured.plan().scenarios().get(0);
+				results = StepResults.measure(model, scenario, kpi -> measured.meanOf(scenario, kpi));
+			}
+			return new DiagramSnapshot(PathwayDiagrams.svg(model, lanes, file.getFileName().toString(), results), null, steps,
+					marks);
 		} catch (RuntimeException e) {
 			// A model the validator let through but the resolver or layout refuses: say so, keep the last diagram.
 			return new DiagramSnapshot(null, "The diagram cannot be drawn: " + e.getMessage(), steps, marks);
