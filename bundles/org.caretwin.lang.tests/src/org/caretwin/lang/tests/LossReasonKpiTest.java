@@ -59,6 +59,39 @@ class LossReasonKpiTest {
 		assertTrue(result.allExpectationsHold(), result.verdicts().toString());
 	}
 
+	@Test
+	void aRedirectionsReasonIsReportedAsErlangBSays() throws Exception {
+		Path file = dir.resolve("annex.care");
+		Files.writeString(file, """
+				resource Cot count 10
+				resource Annex unlimited
+				cohort Admissions { arrivals 2 per day }
+				pathway Ward for Admissions {
+				    step Stay uses Cot for exponential(mean 4 days) when unavailable redirect to Annexe "ward full" end
+				    step Annexe uses Annex for 1 day end
+				}
+				scenario Baseline
+				experiment E {
+				    horizon 2 years  warmup 60 days  replications 10  seed 5
+				    report redirected("ward full"), redirected
+				}
+				""");
+		var checked = ModelChecker.modelOf(file);
+		assertEquals(List.of(), checked.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList());
+		CompiledExperiment compiled = Simulation.compile(checked.experiments().get(0));
+		ExperimentResult result = ExperimentRunner.onAllCores().run(compiled.factory(), compiled.plan());
+		ConfidenceInterval redirected = result.interval("Baseline", "redirected(ward full)");
+		double erlangB = QueueingTheory.erlangB(10, 2 * 4);
+		System.out.printf("redirected(\"ward full\") %.4f %s (Erlang B %.4f)%n", redirected.mean(), redirected, erlangB);
+		assertTrue(redirected.contains(erlangB), redirected + " against " + erlangB);
+		assertEquals(result.interval("Baseline", "redirected").mean(), redirected.mean(), 1e-12, "the only reason");
+		List<Problem> errors = ModelChecker.checkText(dir, "annex.care", Files.readString(file).replace(
+				"redirected(\"ward full\")", "redirected(\"full\")")).stream().filter(i -> i.severity() == Severity.ERROR).toList();
+		assertEquals(1, errors.size(), errors.toString());
+		assertEquals("In redirected(\"full\"): no patient is redirected for that reason: the reasons are \"ward full\"",
+				errors.get(0).message());
+	}
+
 	private List<Problem> errors(String experiment) throws Exception {
 		return ModelChecker.checkText(dir, "ward.care", WARD + experiment).stream().filter(i -> i.severity() == Severity.ERROR)
 				.toList();

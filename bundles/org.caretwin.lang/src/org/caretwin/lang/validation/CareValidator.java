@@ -317,15 +317,18 @@ public class CareValidator extends AbstractCareValidator {
 		}
 	}
 
-	/** A reason some {@code lose "..."} of the model gives; the error lists those there are. */
+	/** A reason some {@code lose "..."} (or {@code redirect to Step "..."}) of the model gives; the error lists those there are. */
 	private static String lossReason(String argument, KpiRef kpi) {
-		java.util.Set<String> reasons = org.caretwin.lang.interpret.LossReasons.of(
-				org.caretwin.lang.interpret.ModelIndex.of(kpi.eResource()));
+		var index = org.caretwin.lang.interpret.ModelIndex.of(kpi.eResource());
+		boolean lost = KpiCatalogue.LOST.name().equals(kpi.getFamily());
+		java.util.Set<String> reasons = lost ? org.caretwin.lang.interpret.LossReasons.of(index)
+				: org.caretwin.lang.interpret.LossReasons.ofRedirections(index);
 		if (reasons.contains(argument)) {
 			return null;
 		}
-		return reasons.isEmpty() ? "no step loses patients ('when unavailable lose \"reason\"')"
-				: "no patient is lost for that reason: the reasons are "
+		return reasons.isEmpty() ? (lost ? "no step loses patients ('when unavailable lose \"reason\"')"
+				: "no redirection gives a reason ('when unavailable redirect to Step \"reason\"')")
+				: "no patient is " + (lost ? "lost" : "redirected") + " for that reason: the reasons are "
 						+ reasons.stream().map(r -> "\"" + org.eclipse.xtext.util.Strings.convertToJavaString(r) + "\"").collect(java.util.stream.Collectors.joining(", "));
 	}
 
