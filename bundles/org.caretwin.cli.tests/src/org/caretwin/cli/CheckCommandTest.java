@@ -35,7 +35,7 @@ class CheckCommandTest {
 		assertEquals("", out.toString(StandardCharsets.UTF_8));
 		List<String> summary = err.toString(StandardCharsets.UTF_8).lines().toList();
 		assertTrue(summary.contains(Path.of("../../dsl-examples/loire") + ": 3 files, no errors"), summary.toString());
-		assertEquals("13 models, 15 files: no errors", summary.get(summary.size() - 1), "the examples, decisions included");
+		assertEquals("14 models, 16 files: no errors", summary.get(summary.size() - 1), "the examples, decisions included");
 	}
 
 	@Test

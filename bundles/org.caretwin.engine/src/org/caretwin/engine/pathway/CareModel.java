@@ -42,6 +42,7 @@ public abstract class CareModel extends Simulation {
 	private final Tally costPerPatient = new Tally();
 	private final Tally actorsPerPatient = new Tally();
 	private final Map<String, Long> lostByReason = new LinkedHashMap<>();
+	private final Map<String, Long> redirectedByReason = new LinkedHashMap<>();
 	private final List<Tally> intervalDays = new ArrayList<>();
 	private final Map<String, Tally> censusByKpi = new LinkedHashMap<>();
 	private long admitted;
@@ -499,13 +500,21 @@ public abstract class CareModel extends Simulation {
 		recycle(patient);
 	}
 
-	void redirect(Patient patient, Step from, Step to) {
+	void redirect(Patient patient, Step from, Step to, String reason) {
 		if (observing) {
 			redirected++;
 		}
-		// A patient redirected twice counts once in the share.
+		// A patient redirected twice counts once in the share, and once in the share of each reason.
 		if (patient.observed && !patient.redirected) {
 			redirectedPatients++;
+		}
+		if (patient.observed && !reason.isEmpty()) {
+			if (patient.redirectedFor == null) {
+				patient.redirectedFor = new java.util.HashSet<>();
+			}
+			if (patient.redirectedFor.add(reason)) {
+				redirectedByReason.merge(reason, 1L, Long::sum);
+			}
 		}
 		patient.redirected = true;
 		if (listener != PathwayListener.NONE) {
@@ -562,6 +571,10 @@ public abstract class CareModel extends Simulation {
 
 	Tally actorsPerPatient() {
 		return actorsPerPatient;
+	}
+
+	Map<String, Long> redirectedByReason() {
+		return redirectedByReason;
 	}
 
 	Map<String, Long> lostByReason() {

@@ -67,7 +67,12 @@ public abstract class Cohort implements EventTarget {
 
 	/** A profile drawn from the cohort's mix (no draw when there is one profile). */
 	protected final int drawProfile() {
-		return profileCumulative.length == 1 ? 0 : placement.choose(profileCumulative);
+		return drawProfile(placement);
+	}
+
+	/** A profile drawn from the cohort's mix with {@code random} (no draw when there is one profile). */
+	protected final int drawProfile(RandomSource random) {
+		return profileCumulative.length == 1 ? 0 : random.choose(profileCumulative);
 	}
 
 	/** One patient arrives now with a profile drawn from the cohort's mix. */
@@ -83,8 +88,20 @@ public abstract class Cohort implements EventTarget {
 
 	/** One patient of {@code profile} arrives now from {@code zone}. */
 	protected final void arriveFrom(int zone, int profile) {
-		Patient patient = model.admit(this, profile, zone, RandomStreams.patientKey(patientKeys, arrived++));
+		arriveFrom(zone, profile, RandomStreams.patientKey(patientKeys, arrived));
+	}
+
+	/** One patient of {@code profile} arrives now from {@code zone} with the draws of {@code patientKey}. */
+	protected final void arriveFrom(int zone, int profile, long patientKey) {
+		arrived++;
+		Patient patient = model.admit(this, profile, zone, patientKey);
 		first.enter(patient);
+	}
+
+	/** The key of the {@code ordinal}-th patient of a numbering of the cohort's patients from {@code zone} alone. */
+	protected final long zonePatientKey(int zone, long ordinal) {
+		// '@' is in no name, so no cohort has this key
+		return RandomStreams.patientKey(model.cohortKey(name + "@" + model.territory().zone(zone)), ordinal);
 	}
 
 	/** Sets the patient's attributes (age, risk …) at arrival; none by default. */

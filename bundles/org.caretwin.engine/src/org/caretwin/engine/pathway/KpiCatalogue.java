@@ -56,8 +56,8 @@ public final class KpiCatalogue {
 			"patients completing the pathway per year");
 	public static final Family LOST = new Family("lost", Argument.REASON, "share", Better.LOWER,
 			"share of arriving patients lost (no resource available); lost(reason) for one reason");
-	public static final Family REDIRECTED = new Family("redirected", Argument.NONE, "share", Better.LOWER,
-			"share of arriving patients redirected at least once (a patient redirected twice counts once)");
+	public static final Family REDIRECTED = new Family("redirected", Argument.REASON, "share", Better.LOWER,
+			"share of arriving patients redirected at least once (a patient redirected twice counts once); redirected(reason) for one reason");
 	public static final Family LOST_COUNT = new Family("lostCount", Argument.NONE, "patients/year", Better.LOWER,
 			"patients lost per year during the observation window");
 	public static final Family REDIRECTED_COUNT = new Family("redirectedCount", Argument.NONE, "redirections/year",

@@ -73,6 +73,7 @@ public final class Kpis {
 		v.put(LOST_PER_DAY.name(), model.lost() / days);
 		v.put(REDIRECTED_PER_DAY.name(), model.redirected() / days);
 		model.lostByReason().forEach((reason, count) -> v.put(LOST.of(reason), share(count, model.admitted())));
+		model.redirectedByReason().forEach((reason, count) -> v.put(REDIRECTED.of(reason), share(count, model.admitted())));
 		v.put(TRAVEL.of("per patient"), model.travelHours().mean());
 		v.put(COST.of("per patient"), model.costPerPatient().mean());
 		v.put(COLLABORATION.name(), share(model.actsOutsideZone(), model.acts()));

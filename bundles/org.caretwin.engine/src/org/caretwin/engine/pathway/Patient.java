@@ -27,6 +27,8 @@ public final class Patient implements EventTarget {
 	boolean observed;
 	/** Set at the first redirection, so that the redirected share counts patients. */
 	boolean redirected;
+	/** The reasons the patient was redirected for (null for none yet), so that each counts the patient once. */
+	java.util.Set<String> redirectedFor;
 
 	Step step;
 	Phase phase;
@@ -70,6 +72,7 @@ public final class Patient implements EventTarget {
 		attributes = newAttributes;
 		observed = isObserved;
 		redirected = false;
+		redirectedFor = null;
 		stepStarts = newStepStarts;
 		step = null;
 		phase = null;

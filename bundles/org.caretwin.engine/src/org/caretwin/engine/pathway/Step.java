@@ -101,7 +101,13 @@ public abstract class Step {
 
 	/** Patients finding a resource unavailable go to {@link #redirectTo()} instead. */
 	protected final void redirectWhenUnavailable() {
+		redirectWhenUnavailable("");
+	}
+
+	/** Patients finding a resource unavailable go to {@link #redirectTo()}, counted as redirected for this reason. */
+	protected final void redirectWhenUnavailable(String reason) {
 		unavailable = Unavailable.REDIRECT;
+		lossReason = reason;
 	}
 
 	/**
@@ -115,7 +121,13 @@ public abstract class Step {
 
 	/** Patients wait at most {@link #patience(Patient)} hours in the queue, then go to {@link #redirectTo()}. */
 	protected final void redirectAfterWaiting() {
+		redirectAfterWaiting("");
+	}
+
+	/** As {@link #redirectAfterWaiting()}, counted as redirected for this reason. */
+	protected final void redirectAfterWaiting(String reason) {
 		whenPatienceRunsOut = Unavailable.REDIRECT;
+		patienceReason = reason;
 	}
 
 	/**
@@ -289,7 +301,7 @@ public abstract class Step {
 		if (how == Unavailable.LOSE) {
 			model.lose(patient, this, reason);
 		} else {
-			model.redirect(patient, this, redirectTo());
+			model.redirect(patient, this, redirectTo(), reason);
 		}
 	}
 

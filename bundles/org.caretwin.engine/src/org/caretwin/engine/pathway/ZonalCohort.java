@@ -6,7 +6,11 @@ import org.caretwin.engine.random.Distribution;
 import org.caretwin.engine.random.RandomSource;
 import org.caretwin.engine.random.SourceNames;
 
-/** Poisson arrivals with a rate of their own in each zone (e.g. from local activity data), one stream per zone. */
+/**
+ * Poisson arrivals with a rate of their own in each zone (e.g. from local activity data). Each zone has its own
+ * stream for gaps and profiles and numbers its own patients: a scenario changing one zone's rate leaves the
+ * arrivals and the draws of every other zone's patients as they were.
+ */
 public class ZonalCohort extends Cohort {
 
 	private final double[] ratePerHour;
@@ -30,6 +34,7 @@ public class ZonalCohort extends Cohort {
 		private final int zone;
 		private final Distribution gap;
 		private final RandomSource random;
+		private long arrived;
 
 		ZoneArrivals(int zone, Distribution gap, RandomSource random) {
 			this.zone = zone;
@@ -40,7 +45,7 @@ public class ZonalCohort extends Cohort {
 		@Override
 		public void fire(Simulation simulation) {
 			model().scheduleIn(random.sample(gap), this);
-			arriveFrom(zone, drawProfile());
+			arriveFrom(zone, drawProfile(random), zonePatientKey(zone, arrived++));
 		}
 	}
 

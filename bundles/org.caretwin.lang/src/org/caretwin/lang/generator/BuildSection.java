@@ -152,14 +152,16 @@ final class BuildSection {
 	}
 
 	/** Arrivals per hour of each zone of the territory, in zone order, e.g. {@code 600 / YEAR}. */
-	private String zoneRates(ZonalArrivals zonal) {
+	private String zoneRates(Cohort cohort, ZonalArrivals zonal) {
 		List<org.caretwin.lang.care.Zone> zones = context.index.territory() == null ? List.of()
 				: context.index.territory().getZones();
 		String[] rates = new String[Math.max(1, zones.size())];
 		java.util.Arrays.fill(rates, "0");
 		for (var rate : zonal.getRates()) {
-			rates[zones.indexOf(rate.getZone())] = Units.literal(rate.getRate()) + " / " + Units.constant(zonal.getUnit()) + "   /* "
-					+ rate.getZone().getName() + " */";
+			int zone = zones.indexOf(rate.getZone());
+			rates[zone] = Units.literal(rate.getRate()) + " / " + Units.constant(zonal.getUnit())
+					+ (settings.zoneArrivalsChanged(cohort) ? " * settings." + settings.zoneArrivalsField(cohort) + "[" + zone + "]" : "")
+					+ "   /* " + rate.getZone().getName() + " */";
 		}
 		return String.join(", ", rates);
 	}
@@ -264,8 +266,8 @@ final class BuildSection {
 				+ ", " + profiles + ", " + first + ")";
 		case ZonalArrivals zonal -> "ZonalCohort(this, " + JavaNames.string(cohort.getName()) + ", "
 				+ (settings.arrivalsChanged(cohort)
-						? "java.util.Arrays.stream(new double[] { " + zoneRates(zonal) + " }).map(rate -> rate" + arrivalsFactor(cohort, " * ") + ").toArray()"
-						: "new double[] { " + zoneRates(zonal) + " }")
+						? "java.util.Arrays.stream(new double[] { " + zoneRates(cohort, zonal) + " }).map(rate -> rate" + arrivalsFactor(cohort, " * ") + ").toArray()"
+						: "new double[] { " + zoneRates(cohort, zonal) + " }")
 				+ ", " + profiles + ", " + first + ")";
 		case RenewalArrivals renewal -> "RenewalCohort(this, " + JavaNames.string(cohort.getName()) + ", "
 				+ (settings.arrivalsChanged(cohort)

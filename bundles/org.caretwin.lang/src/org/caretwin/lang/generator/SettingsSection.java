@@ -33,6 +33,7 @@ import org.caretwin.lang.care.WindowChange;
 import org.caretwin.lang.care.WindowCount;
 import org.caretwin.lang.interpret.BranchShares;
 import org.caretwin.lang.interpret.Factors;
+import org.caretwin.lang.interpret.ZoneFactors;
 
 /**
  * The {@code Settings} class (everything a scenario may change, with the model's values as defaults) and one method
@@ -91,9 +92,19 @@ final class SettingsSection {
 		return context.field(step, delay ? "DelayFactor" : "DurationFactor");
 	}
 
+	String zoneArrivalsField(Cohort cohort) {
+		return context.field(cohort, "ZoneArrivalsFactor");
+	}
+
 	/** Whether a scenario changes the cohort's arrivals: only then has it a factor, so other models read as before. */
 	boolean arrivalsChanged(Cohort cohort) {
-		return overrides().anyMatch(c -> c instanceof ArrivalsOverride a && (a.getCohort() == null || a.getCohort() == cohort));
+		return overrides().anyMatch(c -> c instanceof ArrivalsOverride a && a.getZone() == null
+				&& (a.getCohort() == null || a.getCohort() == cohort));
+	}
+
+	/** Whether a scenario changes the rate of one of the cohort's zones: only then has it a factor per zone. */
+	boolean zoneArrivalsChanged(Cohort cohort) {
+		return overrides().anyMatch(c -> c instanceof ArrivalsOverride a && ZoneFactors.concerns(a, cohort));
 	}
 
 	/** Whether a scenario changes the step's durations ({@code takes +10%}) or, {@code delay}, its planned delays. */
@@ -142,6 +153,13 @@ final class SettingsSection {
 						.append(" as frequent as written times this */\n");
 				out.append("        double ").append(arrivalsField(cohort)).append(" = 1;\n");
 			}
+			if (zoneArrivalsChanged(cohort)) {
+				out.append("        /** ").append(SourceLocation.of(cohort)).append(": arrivals of ").append(cohort.getName())
+						.append(" from each zone, in zone order, as frequent as written times this */\n");
+				out.append("        final double[] ").append(zoneArrivalsField(cohort)).append(" = ")
+						.append(matrix(new double[][] { ones(context.index.territory().getZones().size()) }).replaceAll("^\\{ |\\ }$", ""))
+						.append(";\n");
+			}
 		}
 		for (Pathway pathway : context.index.pathways) {
 			for (Step step : pathway.getSteps()) {
@@ -189,6 +207,12 @@ final class SettingsSection {
 				out.append("        double ").append(timeField(step, delay)).append(" = 1;\n");
 			}
 		}
+	}
+
+	private static double[] ones(int length) {
+		double[] ones = new double[length];
+		java.util.Arrays.fill(ones, 1);
+		return ones;
 	}
 
 	private static String matrix(double[][] rows) {
@@ -267,6 +291,15 @@ final class SettingsSection {
 				if (BranchShares.overrides(branch, p)) {
 					out.append("        settings.").append(field).append("[").append(p).append("] = new double[] ")
 							.append(matrix(new double[][] { rows[p] }).replaceAll("^\\{ |\\ }$", "")).append(";\n");
+				}
+			}
+		}
+		case ArrivalsOverride arrivals when arrivals.getZone() != null -> {
+			int zone = context.index.territory().getZones().indexOf(arrivals.getZone());
+			for (Cohort cohort : context.index.cohorts) {
+				if (ZoneFactors.concerns(arrivals, cohort)) {
+					out.append("        settings.").append(zoneArrivalsField(cohort)).append("[").append(zone).append("] *= ")
+							.append(Units.literal(Factors.of(arrivals.getChange()))).append(";\n");
 				}
 			}
 		}

@@ -232,16 +232,21 @@ final class StepsSection {
 		out.append("        };\n    }\n\n");
 	}
 
+	/** The reason of a redirection as a Java string, or nothing when it gives none (as generated before reasons). */
+	private static String reason(RedirectPolicy redirect) {
+		return redirect.getReason() == null ? "" : JavaNames.string(redirect.getReason());
+	}
+
 	private void initializer(StringBuilder out, Step step) {
 		List<String> lines = new ArrayList<>();
 		if (step.getPolicy() instanceof LosePolicy lose) {
 			lines.add("loseWhenUnavailable(" + JavaNames.string(lose.getReason()) + ");");
-		} else if (step.getPolicy() instanceof RedirectPolicy) {
-			lines.add("redirectWhenUnavailable();");
+		} else if (step.getPolicy() instanceof RedirectPolicy redirect) {
+			lines.add("redirectWhenUnavailable(" + reason(redirect) + ");");
 		} else if (Policies.patience(step) instanceof WaitPolicy patience) {
 			lines.add(patience.getAfterPatience() instanceof LosePolicy lose
 					? "loseAfterWaiting(" + JavaNames.string(lose.getReason()) + ");"
-					: "redirectAfterWaiting();");
+					: "redirectAfterWaiting(" + reason((RedirectPolicy) patience.getAfterPatience()) + ");");
 		}
 		if (step.getRoute() instanceof Branch) {
 			lines.add(countsRoutes(step));

@@ -602,8 +602,11 @@ public record ResolvedModel(String folder, List<String> files, Territory territo
 		}
 	}
 
-	/** {@code arrivals [of Cohort] +20%}: the arrival rate of one cohort (null: of every cohort) times {@code factor}. */
-	public record ArrivalsOverride(String cohort, double factor) implements ScenarioChange {
+	/**
+	 * {@code arrivals [of Cohort] [in Zone] +20%}: the arrival rate of one cohort (null: of every cohort) times
+	 * {@code factor}; with a {@code zone} (its index in the territory, -1 for none) only the rate written for that zone.
+	 */
+	public record ArrivalsOverride(String cohort, int zone, double factor) implements ScenarioChange {
 		private static final long serialVersionUID = 1L;
 	}
 

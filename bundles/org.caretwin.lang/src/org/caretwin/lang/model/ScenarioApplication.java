@@ -90,6 +90,8 @@ final class ScenarioApplication {
 		case CalendarOverride calendar -> resource(calendar.resource(), r -> r.withCalendar(calendar.calendar()));
 		case BranchOverride branch -> step(branch.step(), s -> s.route() instanceof Branch written
 				? s.withRoute(withRows(written, branch.rows())) : s);
+		case ArrivalsOverride arrivals when arrivals.zone() >= 0 -> cohorts(arrivals.cohort(), c -> c.arrivals() instanceof ZonalArrivals z
+				? c.withArrivals(scaledIn(z, arrivals.zone(), arrivals.factor())) : c);
 		case ArrivalsOverride arrivals -> cohorts(arrivals.cohort(), c -> c.withArrivals(scaled(c.arrivals(), arrivals.factor())));
 		case StepTimeOverride time -> step(time.step(), s -> s.withTimesScaled(time.delay(), time.factor()));
 		case RemoteAdoption adoption -> apply((InnovationChange) adoption);
@@ -118,6 +120,13 @@ final class ScenarioApplication {
 		case RenewalArrivals r -> new RenewalArrivals(ResolvedModel.Distribution.scaled(r.gap(), 1 / factor));
 		default -> arrivals;
 		};
+	}
+
+	/** The rate of one zone {@code factor} times as frequent, the others as written. */
+	private static ZonalArrivals scaledIn(ZonalArrivals arrivals, int zone, double factor) {
+		List<Double> rates = new ArrayList<>(arrivals.ratePerHour());
+		rates.set(zone, rates.get(zone) * factor);
+		return new ZonalArrivals(rates);
 	}
 
 	private static Branch withRows(Branch branch, List<BranchRow> overrides) {

@@ -19,6 +19,7 @@ import org.caretwin.lang.care.Scenario;
 import org.caretwin.lang.care.ScenarioChange;
 import org.caretwin.lang.care.ShareOverride;
 import org.caretwin.lang.care.StepTimeOverride;
+import org.caretwin.lang.care.Territory;
 import org.caretwin.lang.care.WindowArrivals;
 import org.caretwin.lang.care.WindowChange;
 import org.caretwin.lang.care.WindowCount;
@@ -66,7 +67,9 @@ final class ScenarioResolver {
 				calendar.getCalendar().getName());
 		case BranchOverride branch -> new ResolvedModel.BranchOverride(PathwayResolver.id(branch.getStep()), overridden(branch));
 		case ArrivalsOverride arrivals -> new ResolvedModel.ArrivalsOverride(
-				arrivals.getCohort() == null ? null : arrivals.getCohort().getName(), Factors.of(arrivals.getChange()));
+				arrivals.getCohort() == null ? null : arrivals.getCohort().getName(),
+				arrivals.getZone() == null ? -1 : ((Territory) arrivals.getZone().eContainer()).getZones().indexOf(arrivals.getZone()),
+				Factors.of(arrivals.getChange()));
 		case StepTimeOverride time -> new ResolvedModel.StepTimeOverride(PathwayResolver.id(time.getStep()), time.isDelay(),
 				Factors.of(time.getChange()));
 		case InnovationOverride innovation -> (ResolvedModel.ScenarioChange) change(innovation.getChange());

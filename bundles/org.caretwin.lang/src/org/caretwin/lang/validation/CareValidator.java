@@ -294,7 +294,10 @@ public class CareValidator extends AbstractCareValidator {
 		}
 		String argument = kpi.getArgument() == null ? null : org.caretwin.lang.generator.KpiNames.normalise(kpi.getArgument());
 		ModelNames names = ModelNames.of(kpi);
-		String problem = switch (family.get().argument()) {
+		boolean quoted = kpi.getArgument() != null && kpi.getArgument().trim().startsWith("\"");
+		String problem = quoted && family.get().argument() != KpiCatalogue.Argument.REASON
+				? "only a reason is quoted, as in lost(\"no bed\"): write the name without quotes"
+				: switch (family.get().argument()) {
 		case NONE -> argument == null ? null : kpi.getFamily() + " takes no argument";
 		case STEP -> argument == null ? required(kpi, argument, "a step") : names.steps().resolve(argument).problem();
 		case STEP_PAIR -> stepPair(argument, names);
@@ -304,12 +307,30 @@ public class CareValidator extends AbstractCareValidator {
 		case PATHWAY -> "pathway".equals(argument) ? null : "write " + kpi.getFamily() + "(pathway)";
 		case PER_PATIENT -> "per patient".equals(argument) ? null : "write " + kpi.getFamily() + "(per patient)";
 		case ACTOR_OR_PER_PATIENT -> argument != null ? null : "write cost(per patient) or cost(Actor)";
-		case REASON -> null;
+		case REASON -> argument == null ? null : lossReason(argument, kpi);
 		};
 		if (problem != null) {
-			error("In " + kpi.getFamily() + (argument == null ? "" : "(" + argument + ")") + ": " + problem, kpi,
+			// as written: a quoted reason may hold any character, a line break too
+			String written = family.get().argument() == KpiCatalogue.Argument.REASON && kpi.getArgument() != null
+					? kpi.getArgument().trim() : argument;
+			error("In " + kpi.getFamily() + (written == null ? "" : "(" + written + ")") + ": " + problem, kpi,
 					CarePackage.Literals.KPI_REF__ARGUMENT, UNKNOWN_KPI);
 		}
+	}
+
+	/** A reason some {@code lose "..."} (or {@code redirect to Step "..."}) of the model gives; the error lists those there are. */
+	private static String lossReason(String argument, KpiRef kpi) {
+		var index = org.caretwin.lang.interpret.ModelIndex.of(kpi.eResource());
+		boolean lost = KpiCatalogue.LOST.name().equals(kpi.getFamily());
+		java.util.Set<String> reasons = lost ? org.caretwin.lang.interpret.LossReasons.of(index)
+				: org.caretwin.lang.interpret.LossReasons.ofRedirections(index);
+		if (reasons.contains(argument)) {
+			return null;
+		}
+		return reasons.isEmpty() ? (lost ? "no step loses patients ('when unavailable lose \"reason\"')"
+				: "no redirection gives a reason ('when unavailable redirect to Step \"reason\"')")
+				: "no patient is " + (lost ? "lost" : "redirected") + " for that reason: the reasons are "
+						+ reasons.stream().map(r -> "\"" + org.eclipse.xtext.util.Strings.convertToJavaString(r) + "\"").collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	private static String required(KpiRef kpi, String argument, String what) {

@@ -12,8 +12,11 @@ import org.caretwin.lang.care.Step;
 import org.caretwin.lang.care.StepTimeOverride;
 import org.caretwin.lang.care.WindowArrivals;
 import org.caretwin.lang.care.WindowCount;
+import org.caretwin.lang.care.ZonalArrivals;
+import org.caretwin.lang.care.Zone;
 import org.caretwin.lang.interpret.Factors;
 import org.caretwin.lang.interpret.ModelIndex;
+import org.caretwin.lang.interpret.ZoneFactors;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -35,6 +38,10 @@ public class ScenarioOverrideValidator extends ComposedCareValidator {
 					NOTHING_LEFT);
 			return;
 		}
+		if (override.getZone() != null) {
+			zoneHasRates(override);
+			return;
+		}
 		if (override.getCohort() != null) {
 			if (!override.getCohort().eIsProxy()) {
 				refuseFixedArrivals(override, override.getCohort());
@@ -42,6 +49,30 @@ public class ScenarioOverrideValidator extends ComposedCareValidator {
 			return;
 		}
 		ModelIndex.of(override.eResource()).cohorts.forEach(cohort -> refuseFixedArrivals(override, cohort));
+	}
+
+	/**
+	 * {@code arrivals in Roanne +20%} scales a rate written for that zone: only arrivals per zone have one (a rate
+	 * placed by population is one rate for the whole territory).
+	 */
+	private void zoneHasRates(ArrivalsOverride override) {
+		Zone zone = override.getZone();
+		Cohort named = override.getCohort();
+		if (zone.eIsProxy() || named != null && named.eIsProxy()) {
+			return;
+		}
+		if (named != null && !(named.getArrivals() instanceof ZonalArrivals)) {
+			error("The arrivals of " + named.getName() + " are not written per zone ('arrivals per year { " + zone.getName()
+					+ " 600 ... }'): no rate of " + zone.getName() + " to change", override,
+					CarePackage.Literals.ARRIVALS_OVERRIDE__ZONE, NOT_A_RATE);
+			return;
+		}
+		List<Cohort> cohorts = named != null ? List.of(named) : ModelIndex.of(override.eResource()).cohorts;
+		if (cohorts.stream().noneMatch(cohort -> ZoneFactors.hasRate(cohort, zone))) {
+			error((named != null ? named.getName() + " has" : "No cohort has") + " arrivals written for " + zone.getName()
+					+ " ('arrivals per year { " + zone.getName() + " 600 ... }'): no rate to change", override,
+					CarePackage.Literals.ARRIVALS_OVERRIDE__ZONE, NOT_A_RATE);
+		}
 	}
 
 	/** A schedule or a series says how many patients come, not how often: a percentage of it would be a guess. */
