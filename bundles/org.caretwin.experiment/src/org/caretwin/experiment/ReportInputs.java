@@ -32,7 +32,7 @@ final class ReportInputs {
 			for (ResolvedModel.Scenario s : model.scenarios()) {
 				html.append("<tr><td>").append(Html.escape(s.name())).append("</td><td>")
 						.append(Html.escape(s.parent() == null ? "" : s.parent())).append("</td><td>")
-						.append(Html.escape(s.changes().isEmpty() ? "none: the model as written" : changes(s))).append("</td></tr>");
+						.append(Html.escape(s.changes().isEmpty() ? "none: the model as written" : changes(model, s))).append("</td></tr>");
 			}
 			html.append("</table></div>\n");
 		}
@@ -66,7 +66,8 @@ final class ReportInputs {
 		};
 	}
 
-	private static String changes(ResolvedModel.Scenario scenario) {
+	/** A scenario's changes as the modeller wrote them, e.g. {@code arrivals of Hips in North +20%}. */
+	private static String changes(ResolvedModel model, ResolvedModel.Scenario scenario) {
 		List<String> texts = new ArrayList<>();
 		for (ResolvedModel.ScenarioChange change : scenario.changes()) {
 			texts.add(switch (change) {
@@ -74,9 +75,36 @@ final class ReportInputs {
 			case ResolvedModel.CountOverride count -> count.resource() + " count " + count.count();
 			case ResolvedModel.ShareOverride share -> share.resource() + " share " + amount(share.share() * 100) + " %";
 			case ResolvedModel.BranchOverride branch -> "branch after " + branch.step();
+			case ResolvedModel.ArrivalsOverride arrivals -> "arrivals" + (arrivals.cohort() == null ? "" : " of " + arrivals.cohort())
+					+ (arrivals.zone() < 0 ? "" : " in " + model.territory().zones().get(arrivals.zone()).name()) + " "
+					+ percentChange(arrivals.factor());
+			case ResolvedModel.StepTimeOverride time -> stepName(model, time.step()) + (time.delay() ? " after " : " takes ")
+					+ percentChange(time.factor());
+			case ResolvedModel.CalendarOverride calendar -> calendar.resource() + " calendar " + calendar.calendar();
+			case ResolvedModel.Disruption window -> "from " + time(window.fromHours()) + " to " + time(window.toHours()) + ": "
+					+ String.join(", ", window.changes().stream().map(c -> (c.resource() != null ? c.resource() + " count"
+							: "arrivals" + (c.cohort() == null ? "" : " of " + c.cohort())) + " " + percentChange(c.factor())).toList());
+			// every kind of change is written above; the compiler of the build does not see the sealed hierarchy as closed
 			default -> change.toString();
 			});
 		}
 		return String.join("; ", texts);
+	}
+
+	/** A step as the modeller writes it: qualified by its pathway only when the model has several. */
+	private static String stepName(ResolvedModel model, String stepId) {
+		return model.pathways().size() > 1 ? stepId : model.step(stepId).map(ResolvedModel.Step::name).orElse(stepId);
+	}
+
+	/** A factor as the change a scenario writes: 1.2 is +20%, 0.5 is -50%. */
+	private static String percentChange(double factor) {
+		double percent = (factor - 1) * 100;
+		return (percent >= 0 ? "+" : "") + amount(percent) + "%";
+	}
+
+	/** A time of the run in weeks when it is whole weeks, else in days. */
+	private static String time(double hours) {
+		double weeks = hours / (24 * 7);
+		return Math.abs(weeks - Math.rint(weeks)) < 1e-9 ? "week " + (long) Math.rint(weeks) : "day " + amount(hours / 24);
 	}
 }
