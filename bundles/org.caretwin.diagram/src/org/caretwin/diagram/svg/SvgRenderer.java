@@ -342,7 +342,7 @@ public final class SvgRenderer {
 	/** The badges' key: what they measure, in which scenario, and the colour scale of utilisation. */
 	private void resultsLegend(double x, double row) {
 		double col = legendText(x, row, "After the run (scenario " + results.scenario()
-				+ "): mean wait · utilisation of the busiest resource; observed share under each branch's") - 8;
+				+ "): mean wait · utilisation of the busiest resource; observed share under each branch flow") - 8;
 		String[][] scale = { { "< " + percent(ResultBadges.BUSY), Palette.GREEN },
 				{ percent(ResultBadges.BUSY) + " to " + percent(ResultBadges.SATURATED), Palette.ORANGE },
 				{ ">= " + percent(ResultBadges.SATURATED), Palette.VERMILLION } };
