@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.caretwin.lang.generator.StepNames;
 import org.caretwin.lang.model.ResolvedModel;
 
 /** The inputs of a model as a decision-maker reads them: resources, arrivals, and what each scenario changes. */
@@ -93,7 +94,8 @@ final class ReportInputs {
 
 	/** A step as the modeller writes it: qualified by its pathway only when the model has several. */
 	private static String stepName(ResolvedModel model, String stepId) {
-		return model.pathways().size() > 1 ? stepId : model.step(stepId).map(ResolvedModel.Step::name).orElse(stepId);
+		return new StepNames(model.pathways().stream().flatMap(p -> p.steps().stream()).map(ResolvedModel.Step::id).toList())
+				.engineName(stepId);
 	}
 
 	/** A factor as the change a scenario writes: 1.2 is +20%, 0.5 is -50%. */

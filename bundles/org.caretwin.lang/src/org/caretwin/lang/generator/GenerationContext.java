@@ -83,8 +83,7 @@ final class GenerationContext {
 
 	/** Name of a step for KPIs and sources: its name, qualified when the model has several pathways. */
 	String stepName(Step step) {
-		Pathway pathway = EcoreUtil2.getContainerOfType(step, Pathway.class);
-		return index.pathways.size() > 1 ? pathway.getName() + "." + step.getName() : step.getName();
+		return index.engineName(step);
 	}
 
 	Cohort cohortOf(Step step) {

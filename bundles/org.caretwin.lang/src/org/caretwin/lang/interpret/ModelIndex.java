@@ -12,8 +12,10 @@ import org.caretwin.lang.care.Model;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Resource;
 import org.caretwin.lang.care.Scenario;
+import org.caretwin.lang.care.Step;
 import org.caretwin.lang.care.Territory;
 import org.caretwin.lang.workspace.ModelFiles;
+import org.eclipse.xtext.EcoreUtil2;
 
 /**
  * The elements of a model: those of every file of the model ({@link ModelFiles}), in file order. The generator and
@@ -32,6 +34,12 @@ public final class ModelIndex {
 	public final List<org.eclipse.emf.ecore.resource.Resource> files = new ArrayList<>();
 
 	private ModelIndex() {
+	}
+
+	/** The engine's name of {@code step} (in KPIs and random sources): its name, qualified when the model has several pathways. */
+	public String engineName(Step step) {
+		Pathway pathway = EcoreUtil2.getContainerOfType(step, Pathway.class);
+		return pathways.size() > 1 ? pathway.getName() + "." + step.getName() : step.getName();
 	}
 
 	/** The elements of the model {@code member} (a file of it) belongs to. */

@@ -52,12 +52,11 @@ public class DecisionValidator extends ComposedCareValidator {
 	/** The engine's names of the model's decisions, qualified as KPIs name steps. */
 	private static List<String> decisionNames(KpiRef kpi) {
 		ModelIndex index = ModelIndex.of(kpi.eResource());
-		boolean several = index.pathways.size() > 1;
 		List<String> names = new ArrayList<>();
 		for (Pathway pathway : index.pathways) {
 			for (Step step : pathway.getSteps()) {
 				if (step.isDecides()) {
-					names.add(several ? pathway.getName() + "." + step.getName() : step.getName());
+					names.add(index.engineName(step));
 				}
 			}
 		}

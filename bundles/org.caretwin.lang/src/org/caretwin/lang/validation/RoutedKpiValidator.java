@@ -49,10 +49,9 @@ public class RoutedKpiValidator extends ComposedCareValidator {
 
 	/** The step the engine names {@code engineName} ({@code Pathway.Step} when the model has several pathways). */
 	private static Step step(ModelIndex index, String engineName) {
-		boolean several = index.pathways.size() > 1;
 		for (Pathway pathway : index.pathways) {
 			for (Step step : pathway.getSteps()) {
-				if ((several ? pathway.getName() + "." + step.getName() : step.getName()).equals(engineName)) {
+				if (index.engineName(step).equals(engineName)) {
 					return step;
 				}
 			}
