@@ -23,7 +23,6 @@ import org.caretwin.lang.sizing.CapacitySizing;
 import org.caretwin.lang.sizing.SizingLine;
 import org.caretwin.lang.workspace.CareWorkspace;
 import org.caretwin.lang.workspace.Problem;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,19 +78,12 @@ class HeldResourcesTest {
 			""";
 
 	private List<Problem> errors(String pathway) throws Exception {
-		return ModelChecker.checkText(dir, "model.care", HEADER + pathway).stream().filter(i -> i.severity() == Severity.ERROR)
-				.toList();
-	}
-
-	private static void assertOne(List<Problem> errors, int line, int column, String message) {
-		assertEquals(1, errors.size(), errors.toString());
-		assertEquals(message, errors.get(0).message());
-		assertEquals(List.of(line, column), List.of(errors.get(0).line(), errors.get(0).column()));
+		return ModelChecker.errors(dir, HEADER + pathway);
 	}
 
 	@Test
 	void releasingWhatNoStepSeizedIsAnErrorAtTheName() throws Exception {
-		assertOne(errors("""
+		ModelChecker.assertOneError(errors("""
 				pathway P for C {
 				    step Admission by Bed takes 1 h
 				    step Discharge by Nurse releases Bed takes 2 h end
@@ -101,7 +93,7 @@ class HeldResourcesTest {
 
 	@Test
 	void aStepThatSeizesAndReleasesTheSameResourceIsAnError() throws Exception {
-		assertOne(errors("""
+		ModelChecker.assertOneError(errors("""
 				pathway P for C {
 				    step Admission seizes Bed releases Bed takes 1 h end
 				}
@@ -110,7 +102,7 @@ class HeldResourcesTest {
 
 	@Test
 	void aResourceBothUsedAndSeizedIsAnError() throws Exception {
-		assertOne(errors("""
+		ModelChecker.assertOneError(errors("""
 				pathway P for C {
 				    step Admission by Bed seizes Bed takes 1 h
 				    step Discharge by Nurse releases Bed takes 2 h end

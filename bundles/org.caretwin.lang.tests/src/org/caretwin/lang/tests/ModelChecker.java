@@ -1,5 +1,7 @@
 package org.caretwin.lang.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.stream.Stream;
 import org.caretwin.lang.workspace.CareWorkspace;
 import org.caretwin.lang.workspace.CheckedModel;
 import org.caretwin.lang.workspace.Problem;
+import org.eclipse.xtext.diagnostics.Severity;
 
 /** Test access to the examples, and to models written in a test next to the Loire territory and resources. */
 final class ModelChecker {
@@ -48,5 +51,17 @@ final class ModelChecker {
 		Path file = folder.resolve(name);
 		Files.writeString(file, text);
 		return modelOf(file).problems().stream().filter(p -> p.file().equals(file)).toList();
+	}
+
+	/** The errors (no warnings) of {@code text} checked as {@code model.care} the way {@link #checkText} does. */
+	static List<Problem> errors(Path tempDir, String text) throws IOException {
+		return checkText(tempDir, "model.care", text).stream().filter(p -> p.severity() == Severity.ERROR).toList();
+	}
+
+	/** {@code errors} is exactly one error, saying {@code message} at {@code line}:{@code column}. */
+	static void assertOneError(List<Problem> errors, int line, int column, String message) {
+		assertEquals(1, errors.size(), errors.toString());
+		assertEquals(message, errors.get(0).message());
+		assertEquals(List.of(line, column), List.of(errors.get(0).line(), errors.get(0).column()));
 	}
 }

@@ -93,30 +93,23 @@ class ScenarioOverridesTest {
 			""";
 
 	private List<Problem> errors(String scenario) throws Exception {
-		return ModelChecker.checkText(dir, "model.care", MODEL + scenario).stream().filter(i -> i.severity() == Severity.ERROR)
-				.toList();
-	}
-
-	private static void assertOne(List<Problem> errors, int line, int column, String message) {
-		assertEquals(1, errors.size(), errors.toString());
-		assertEquals(message, errors.get(0).message());
-		assertEquals(List.of(line, column), List.of(errors.get(0).line(), errors.get(0).column()));
+		return ModelChecker.errors(dir, MODEL + scenario);
 	}
 
 	@Test
 	void scheduledArrivalsHaveNoRateToChange() throws Exception {
-		assertOne(errors("scenario S { arrivals of Booked +20% }\n"), 15, 26,
+		ModelChecker.assertOneError(errors("scenario S { arrivals of Booked +20% }\n"), 15, 26,
 				"The arrivals of Booked are scheduled, not a rate: change their counts in the cohort");
-		assertOne(errors("scenario S { arrivals +20% }\n"), 15, 23, "The arrivals of Booked are scheduled, not a rate: change"
+		ModelChecker.assertOneError(errors("scenario S { arrivals +20% }\n"), 15, 23, "The arrivals of Booked are scheduled, not a rate: change"
 				+ " their counts in the cohort, or name the cohorts to change ('arrivals of ...')");
 		assertEquals(List.of(), errors("scenario S { arrivals of WalkIns +20% }\n"));
 	}
 
 	@Test
 	void aStepTimeChangeNeedsATimeToChange() throws Exception {
-		assertOne(errors("scenario S { Triage takes +10% }\n"), 15, 14, "The decision Triage takes no time to change");
-		assertOne(errors("scenario S { Visit after -50% }\n"), 15, 14, "Visit has no planned delay ('after ...') to change");
-		assertOne(errors("scenario S { Visit takes -100% }\n"), 15, 26,
+		ModelChecker.assertOneError(errors("scenario S { Triage takes +10% }\n"), 15, 14, "The decision Triage takes no time to change");
+		ModelChecker.assertOneError(errors("scenario S { Visit after -50% }\n"), 15, 14, "Visit has no planned delay ('after ...') to change");
+		ModelChecker.assertOneError(errors("scenario S { Visit takes -100% }\n"), 15, 26,
 				"A change of -100% or more would leave no time: write a shorter time in the step instead");
 		assertEquals(List.of(), errors("scenario S { Consultation after -50%  Visit takes +10% }\n"));
 	}
@@ -124,11 +117,11 @@ class ScenarioOverridesTest {
 	@Test
 	void aWindowChangesCountsAndRatesThatExist() throws Exception {
 		assertEquals(List.of(), errors("scenario S { from week 10 to week 14: Doctor count -50%, arrivals of WalkIns +100% }\n"));
-		assertOne(errors("scenario S { from week 10 to week 14: arrivals of Booked +100% }\n"), 15, 51,
+		ModelChecker.assertOneError(errors("scenario S { from week 10 to week 14: arrivals of Booked +100% }\n"), 15, 51,
 				"The arrivals of Booked cannot change for a window: only arrivals at a rate ('per year', 'every ...') can");
-		assertOne(errors("scenario S { from week 14 to week 10: Doctor count -50% }\n"), 15, 35,
+		ModelChecker.assertOneError(errors("scenario S { from week 14 to week 10: Doctor count -50% }\n"), 15, 35,
 				"A window must end after it starts: 'from week 14 to week 15' is one week");
-		assertOne(errors("scenario S { from week 10 to week 14: Doctor count -150% }\n"), 15, 52,
+		ModelChecker.assertOneError(errors("scenario S { from week 10 to week 14: Doctor count -150% }\n"), 15, 52,
 				"A count cannot fall by more than 100%");
 	}
 

@@ -16,7 +16,6 @@ import org.caretwin.lang.model.ResolvedModelBuilder;
 import org.caretwin.lang.sizing.CapacitySizing;
 import org.caretwin.lang.sizing.SizingLine;
 import org.caretwin.lang.workspace.Problem;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,22 +77,15 @@ class ZoneArrivalsTest {
 			""";
 
 	private List<Problem> errors(String scenario) throws Exception {
-		return ModelChecker.checkText(dir, "model.care", MODEL + scenario).stream().filter(i -> i.severity() == Severity.ERROR)
-				.toList();
-	}
-
-	private static void assertOne(List<Problem> errors, int line, int column, String message) {
-		assertEquals(1, errors.size(), errors.toString());
-		assertEquals(message, errors.get(0).message());
-		assertEquals(List.of(line, column), List.of(errors.get(0).line(), errors.get(0).column()));
+		return ModelChecker.errors(dir, MODEL + scenario);
 	}
 
 	@Test
 	void aZonesChangeNeedsARateWrittenForThatZone() throws Exception {
 		assertEquals(List.of(), errors("scenario S { arrivals in North +20%  arrivals of Zonal in North -20% }\n"));
-		assertOne(errors("scenario S { arrivals of Placed in North +20% }\n"), 8, 36, "The arrivals of Placed are not written"
+		ModelChecker.assertOneError(errors("scenario S { arrivals of Placed in North +20% }\n"), 8, 36, "The arrivals of Placed are not written"
 				+ " per zone ('arrivals per year { North 600 ... }'): no rate of North to change");
-		assertOne(errors("scenario S { arrivals in South +20% }\n"), 8, 26,
+		ModelChecker.assertOneError(errors("scenario S { arrivals in South +20% }\n"), 8, 26,
 				"No cohort has arrivals written for South ('arrivals per year { South 600 ... }'): no rate to change");
 		List<Problem> unknown = errors("scenario S { arrivals in Nord +20% }\n");
 		assertEquals(1, unknown.size(), unknown.toString());
