@@ -1,11 +1,15 @@
 // The Diagram page: shows the SVG that Java hands it, keeps the zoom across updates, outlines the nodes of steps
-// with diagnostics, highlights the step at the text's caret, and reports clicks on nodes to Java (careSelect).
+// with diagnostics, highlights the step at the text's caret, and reports to Java what the modeller does on nodes:
+// a click (careSelect), a double click (careRename), a node dragged to another cell (careMove) and, in connect
+// mode, a flow drawn from one node to another (careConnect). Java changes the text; the page only shows it.
 var caretwin = (function () {
 	var NS = 'http://www.w3.org/2000/svg';
 	var scale = 1;
 	var fitting = true;
 	var marks = [];
 	var highlighted = null;
+	var connecting = false;
+	var DRAG_THRESHOLD = 4;
 
 	function svg() {
 		return document.querySelector('#canvas svg');
@@ -79,14 +83,151 @@ var caretwin = (function () {
 	}
 
 	function wire() {
-		nodes().forEach(function (group) {
-			group.addEventListener('click', function (event) {
+		document.querySelectorAll('#canvas g.flow').forEach(function (flow) {
+			flow.addEventListener('click', function (event) {
 				event.stopPropagation();
 				if (window.careSelect) {
-					careSelect(group.id);
+					careSelect(flow.id);
 				}
 			});
 		});
+		nodes().forEach(function (group) {
+			group.addEventListener('mousedown', function (event) {
+				if (event.button === 0) {
+					event.stopPropagation();
+					event.preventDefault();
+					press(group, event);
+				}
+			});
+			group.addEventListener('dblclick', function (event) {
+				event.stopPropagation();
+				if (window.careRename && group.hasAttribute('data-column')) {
+					careRename(group.id);
+				}
+			});
+		});
+	}
+
+	// The pathway of a node id: "HipKnee.Stay", "HipKnee:start" and "HipKnee.Stay:lost" are all of HipKnee.
+	function pathwayOf(id) {
+		return id.split(/[.:]/)[0];
+	}
+
+	function centre(group) {
+		var box = group.getBBox();
+		return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+	}
+
+	function cells(group, attribute, sameLane) {
+		var centres = {};
+		nodes().forEach(function (other) {
+			if (other === group || !other.hasAttribute(attribute) || pathwayOf(other.id) !== pathwayOf(group.id)
+					|| (sameLane && other.getAttribute('data-lane') !== group.getAttribute('data-lane'))) {
+				return;
+			}
+			var index = Number(other.getAttribute(attribute));
+			var c = centre(other);
+			(centres[index] = centres[index] || []).push(attribute === 'data-column' ? c.x : c.y);
+		});
+		return Object.keys(centres).map(function (k) {
+			var list = centres[k];
+			return { index: Number(k), at: list.reduce(function (a, b) { return a + b; }, 0) / list.length };
+		});
+	}
+
+	function nearest(list, at, fallback) {
+		var best = null;
+		list.forEach(function (cell) {
+			if (best === null || Math.abs(cell.at - at) < Math.abs(best.at - at)) {
+				best = cell;
+			}
+		});
+		return best === null ? fallback : best.index;
+	}
+
+	// The cell a node dropped with its centre at (x, y) goes to: the nearest column, the nearest row of its lane,
+	// or a new row under the last one when dropped well below it.
+	function dropCell(group, x, y) {
+		var column = nearest(cells(group, 'data-column', false), x, Number(group.getAttribute('data-column')));
+		var rows = cells(group, 'data-row', true);
+		var row = nearest(rows, y, 0);
+		var lowest = rows.reduce(function (a, b) { return a === null || b.at > a.at ? b : a; }, null);
+		var height = group.getBBox().height;
+		if (lowest !== null && y > lowest.at + height * 0.75) {
+			row = lowest.index + 1;
+		}
+		return { column: column, row: row };
+	}
+
+	function nodeAt(event) {
+		var element = document.elementFromPoint(event.clientX, event.clientY);
+		while (element && !(element.tagName === 'g' && element.hasAttribute && element.hasAttribute('data-column'))) {
+			element = element.parentNode;
+		}
+		return element && element.id ? element : null;
+	}
+
+	// A press on a node: a click if the mouse does not move, else a move (or, connecting, a flow to another node).
+	function press(group, start) {
+		var moved = false;
+		var from = centre(group);
+		var line = null;
+		function move(event) {
+			var dx = (event.clientX - start.clientX) / scale;
+			var dy = (event.clientY - start.clientY) / scale;
+			if (!moved && Math.abs(dx) + Math.abs(dy) < DRAG_THRESHOLD) {
+				return;
+			}
+			moved = true;
+			if (connecting) {
+				if (!line) {
+					line = document.createElementNS(NS, 'line');
+					line.setAttribute('class', 'care-connector');
+					line.setAttribute('x1', from.x);
+					line.setAttribute('y1', from.y);
+					group.parentNode.appendChild(line);
+				}
+				line.setAttribute('x2', from.x + dx);
+				line.setAttribute('y2', from.y + dy);
+			} else if (group.hasAttribute('data-column')) {
+				group.setAttribute('transform', 'translate(' + dx + ',' + dy + ')');
+				group.classList.add('care-dragged');
+			}
+		}
+		function release(event) {
+			document.removeEventListener('mousemove', move);
+			document.removeEventListener('mouseup', release);
+			if (line) {
+				line.parentNode.removeChild(line);
+			}
+			if (!moved) {
+				if (window.careSelect) {
+					careSelect(group.id);
+				}
+				return;
+			}
+			if (connecting) {
+				var target = nodeAt(event);
+				if (target && target !== group && window.careConnect) {
+					careConnect(group.id + ' ' + target.id);
+				}
+				return;
+			}
+			if (!group.hasAttribute('data-column')) {
+				return;
+			}
+			var dx = (event.clientX - start.clientX) / scale;
+			var dy = (event.clientY - start.clientY) / scale;
+			var cell = dropCell(group, from.x + dx, from.y + dy);
+			group.removeAttribute('transform');
+			group.classList.remove('care-dragged');
+			if (window.careMove && (cell.column !== Number(group.getAttribute('data-column'))
+					|| cell.row !== Number(group.getAttribute('data-row')))) {
+				careMove(group.id + ' ' + cell.column + ' ' + cell.row);
+			}
+		}
+		document.addEventListener('mousemove', move);
+		document.addEventListener('mouseup', release);
 	}
 
 	window.addEventListener('resize', function () {
@@ -119,6 +260,16 @@ var caretwin = (function () {
 			if (svg()) {
 				drawHighlight();
 			}
+		},
+		// In connect mode a drag from one node to another draws a flow; else it moves the node.
+		connect: function (on) {
+			connecting = on;
+			document.body.classList.toggle('care-connecting', on);
+		},
+		// Where a node dropped at (x, y) would go: for tests, which cannot drag.
+		dropCell: function (id, x, y) {
+			var cell = dropCell(document.getElementById(id), x, y);
+			return cell.column + ' ' + cell.row;
 		},
 		fit: function () {
 			fitting = true;

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.PathwayDiagrams;
+import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.experiment.AtomicOutput;
 import org.caretwin.lang.model.ResolvedModel;
 import org.caretwin.lang.model.ResolvedModelBuilder;
@@ -67,7 +68,7 @@ final class DiagramCommand implements Command {
 		}
 		Path target = Path.of(options.get("-o"));
 		try (AtomicOutput output = new AtomicOutput()) {
-			output.write(target, PathwayDiagrams.svg(model, lanes, file.getFileName().toString()));
+			output.write(target, PathwayDiagrams.svg(model, lanes, file.getFileName().toString(), null, ManualLayout.of(file)));
 			output.commit();
 		} catch (IOException e) {
 			throw new CommandException(USAGE, "cannot write " + target + ": " + Failures.describe(e));

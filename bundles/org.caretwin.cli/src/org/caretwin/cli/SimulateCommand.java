@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.PathwayDiagrams;
+import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.diagram.StepResults;
 import org.caretwin.experiment.ConsoleReport;
 import org.caretwin.experiment.ExperimentPlan;
@@ -140,7 +141,8 @@ final class SimulateCommand implements Command {
 		}
 		String scenario = result.plan().scenarios().get(0);
 		StepResults measured = StepResults.measure(model, scenario, kpi -> result.meanOf(scenario, kpi));
-		return List.of(PathwayDiagrams.svg(model, LaneMode.PROFESSION, file.getFileName().toString(), measured));
+		return List.of(PathwayDiagrams.svg(model, LaneMode.PROFESSION, file.getFileName().toString(), measured,
+				ManualLayout.of(file)));
 	}
 
 	private static Path path(Options options, String option) {

@@ -69,7 +69,7 @@ class LayoutTest {
 		}
 	}
 
-	private static void flowsAreOrthogonalAndCrossNoBox(LaidOutDiagram d, LaneMode mode) {
+	static void flowsAreOrthogonalAndCrossNoBox(LaidOutDiagram d, LaneMode mode) {
 		assertEquals(d.diagram().edges().size(), d.edges().size());
 		for (Route route : d.edges()) {
 			List<Point> points = route.points();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.caretwin.diagram.layout.DiagramLayout;
 import org.caretwin.diagram.layout.LaidOutDiagram;
+import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.diagram.svg.SvgRenderer;
 import org.caretwin.lang.model.ResolvedModel;
 
@@ -20,7 +21,12 @@ public final class PathwayDiagrams {
 
 	/** The same with the badges of what a run measured ({@code results}, null before a run) on its steps. */
 	public static String svg(ResolvedModel model, LaneMode mode, String source, StepResults results) {
-		List<LaidOutDiagram> laidOut = DiagramBuilder.of(model, mode).stream().map(DiagramLayout::of).toList();
+		return svg(model, mode, source, results, ManualLayout.NONE);
+	}
+
+	/** The same with the nodes the modeller moved ({@code manual}, from the file's sidecar) where they were put. */
+	public static String svg(ResolvedModel model, LaneMode mode, String source, StepResults results, ManualLayout manual) {
+		List<LaidOutDiagram> laidOut = DiagramBuilder.of(model, mode).stream().map(d -> DiagramLayout.of(d, manual)).toList();
 		return SvgRenderer.render(laidOut, source, results);
 	}
 }

@@ -1,5 +1,6 @@
 package org.caretwin.lang;
 
+import org.caretwin.lang.conversion.CareValueConverters;
 import org.caretwin.lang.diagnostics.CareLinkingDiagnosticMessageProvider;
 import org.caretwin.lang.diagnostics.CareResourceValidator;
 import org.caretwin.lang.diagnostics.CareSyntaxErrorMessageProvider;
@@ -7,6 +8,7 @@ import org.caretwin.lang.documentation.CommentDocumentationProvider;
 import org.caretwin.lang.formatting2.CareFormatter;
 import org.caretwin.lang.workspace.ModelContainerManager;
 import org.caretwin.lang.workspace.ModelResourceDescriptionManager;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
@@ -42,6 +44,10 @@ public class CareRuntimeModule extends AbstractCareRuntimeModule {
 	public void configureFormatterPreferences(Binder binder) {
 		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
 				.to(FormatterPreferenceValuesProvider.class);
+	}
+
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return CareValueConverters.class;
 	}
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {

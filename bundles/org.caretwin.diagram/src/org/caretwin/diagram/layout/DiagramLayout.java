@@ -50,6 +50,11 @@ public final class DiagramLayout {
 	}
 
 	public static LaidOutDiagram of(PathwayDiagram diagram) {
+		return of(diagram, ManualLayout.NONE);
+	}
+
+	/** The layout of {@code diagram} with the nodes {@code manual} names in the cells the modeller moved them to. */
+	public static LaidOutDiagram of(PathwayDiagram diagram, ManualLayout manual) {
 		Map<String, DiagramNode> boundaries = new HashMap<>();
 		for (DiagramNode n : diagram.nodes()) {
 			if (n.kind() == Kind.BOUNDARY) {
@@ -62,7 +67,7 @@ public final class DiagramLayout {
 			sizes.put(n.id(), NodeSizer.of(n, boundaries.get(n.id())));
 		}
 		Map<String, double[]> elk = elk(diagram, laidOut, sizes);
-		Map<String, Integer> columns = columns(laidOut, elk, sizes);
+		Map<String, Integer> columns = moved(columns(laidOut, elk, sizes), manual);
 		int columnCount = columns.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
 
 		double headerWidth = headerWidth(diagram.lanes());
@@ -81,11 +86,18 @@ public final class DiagramLayout {
 		double width = x - gapAfter[Math.max(0, columnCount - 1)] + MARGIN;
 
 		Map<String, Placed> placed = new LinkedHashMap<>();
+		Map<String, ManualLayout.Cell> cells = new HashMap<>();
 		List<Band> bands = new ArrayList<>();
 		double y = 0;
 		for (Lane lane : diagram.lanes()) {
 			double top = y;
-			y = rows(laneNodes(laidOut, lane, elk), columns, sizes, columnX, columnWidth, y + LANE_PAD, placed);
+			List<List<DiagramNode>> rows = rowsOf(laneNodes(laidOut, lane, elk), columns, manual);
+			for (int r = 0; r < rows.size(); r++) {
+				for (DiagramNode n : rows.get(r)) {
+					cells.put(n.id(), new ManualLayout.Cell(columns.get(n.id()), r));
+				}
+			}
+			y = place(rows, columns, sizes, columnX, columnWidth, y + LANE_PAD, placed);
 			y += LANE_PAD;
 			bands.add(new Band(lane, top, y - top));
 		}
@@ -93,7 +105,7 @@ public final class DiagramLayout {
 			placed.put(b.id(), boundary(b, placed.get(b.host())));
 		}
 		List<LaidOutDiagram.Route> routes = new EdgeRouter(diagram, placed, bands, columns, columnX, columnWidth).routes();
-		return new LaidOutDiagram(diagram, bands, placed, routes, headerWidth, width, y);
+		return new LaidOutDiagram(diagram, bands, placed, routes, cells, headerWidth, width, y);
 	}
 
 	/** ELK layered, left to right: the position of every node, x and y of its top-left corner. */
@@ -144,6 +156,21 @@ public final class DiagramLayout {
 		return columns;
 	}
 
+	/**
+	 * ELK's columns with the moved nodes in the columns they were dropped in, numbered again from 0 without the columns
+	 * a move emptied, the order of the others kept.
+	 */
+	private static Map<String, Integer> moved(Map<String, Integer> columns, ManualLayout manual) {
+		if (manual.cells().isEmpty()) {
+			return columns;
+		}
+		Map<String, Integer> moved = new HashMap<>(columns);
+		manual.cells().forEach((id, cell) -> moved.computeIfPresent(id, (n, column) -> cell.column()));
+		List<Integer> used = moved.values().stream().distinct().sorted().toList();
+		moved.replaceAll((id, column) -> used.indexOf(column));
+		return moved;
+	}
+
 	/** The gap after each column: wide enough for the labels of the flows entering the next one. */
 	private static double[] gaps(PathwayDiagram diagram, Map<String, Integer> columns, int columnCount) {
 		double[] gaps = new double[Math.max(1, columnCount)];
@@ -177,22 +204,35 @@ public final class DiagramLayout {
 	}
 
 	/**
-	 * Places the nodes of one lane in rows from {@code top}: a node goes to the first row with nothing in its column;
-	 * the nodes of a row share the height where flows attach, so flows along a row are straight. Returns the bottom.
+	 * The rows of one lane: a node goes to the first row with nothing in its column, a moved node (placed first) from
+	 * the row it was dropped in.
 	 */
-	private static double rows(List<DiagramNode> nodes, Map<String, Integer> columns, Map<String, NodeSizer.Size> sizes,
-			double[] columnX, double[] columnWidth, double top, Map<String, Placed> placed) {
+	private static List<List<DiagramNode>> rowsOf(List<DiagramNode> nodes, Map<String, Integer> columns, ManualLayout manual) {
+		List<DiagramNode> movedFirst = new ArrayList<>(nodes);
+		movedFirst.sort(Comparator.comparing((DiagramNode n) -> !manual.cells().containsKey(n.id())));
 		List<List<DiagramNode>> rows = new ArrayList<>();
-		for (DiagramNode n : nodes) {
+		for (DiagramNode n : movedFirst) {
 			int column = columns.get(n.id());
-			List<DiagramNode> row = rows.stream()
-					.filter(r -> r.stream().noneMatch(m -> columns.get(m.id()) == column)).findFirst().orElse(null);
-			if (row == null) {
-				row = new ArrayList<>();
-				rows.add(row);
+			ManualLayout.Cell cell = manual.cells().get(n.id());
+			int r = cell == null ? 0 : cell.row();
+			while (r < rows.size() && rows.get(r).stream().anyMatch(m -> columns.get(m.id()) == column)) {
+				r++;
 			}
-			row.add(n);
+			while (rows.size() <= r) {
+				rows.add(new ArrayList<>());
+			}
+			rows.get(r).add(n);
 		}
+		rows.removeIf(List::isEmpty);
+		return rows;
+	}
+
+	/**
+	 * Places the rows of one lane from {@code top}; the nodes of a row share the height where flows attach, so flows
+	 * along a row are straight. Returns the bottom.
+	 */
+	private static double place(List<List<DiagramNode>> rows, Map<String, Integer> columns, Map<String, NodeSizer.Size> sizes,
+			double[] columnX, double[] columnWidth, double top, Map<String, Placed> placed) {
 		double y = top;
 		for (List<DiagramNode> row : rows) {
 			double above = 0;

@@ -13,12 +13,14 @@ import org.caretwin.diagram.PathwayDiagram;
 /**
  * A pathway diagram with coordinates (pixels, y down): lanes as full-width horizontal bands, each node's area (shape
  * and the label under it) and shape, each edge as an orthogonal polyline. The lane headers take the left
- * {@link #headerWidth()} pixels.
+ * {@link #headerWidth()} pixels. {@code cells} has the column and row in its lane of every node but boundary events,
+ * which is what a move by the modeller changes.
  */
 public record LaidOutDiagram(PathwayDiagram diagram, List<Band> lanes, Map<String, Placed> nodes, List<Route> edges,
-		double headerWidth, double width, double height) {
+		Map<String, ManualLayout.Cell> cells, double headerWidth, double width, double height) {
 
 	public LaidOutDiagram {
+		cells = Map.copyOf(cells);
 		lanes = List.copyOf(lanes);
 		// in the order of the diagram's nodes, so that what is drawn from it is the same from run to run
 		Map<String, Placed> ordered = new LinkedHashMap<>();

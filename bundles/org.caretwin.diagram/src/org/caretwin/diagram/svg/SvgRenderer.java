@@ -7,6 +7,7 @@ import org.caretwin.diagram.DiagramNode.Kind;
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.StepResults;
 import org.caretwin.diagram.layout.LaidOutDiagram;
+import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.diagram.layout.LaidOutDiagram.Band;
 import org.caretwin.diagram.layout.LaidOutDiagram.Placed;
 import org.caretwin.diagram.layout.LaidOutDiagram.Point;
@@ -115,13 +116,13 @@ public final class SvgRenderer {
 		}
 		for (Placed p : d.nodes().values()) {
 			if (p.node().kind() != Kind.BOUNDARY) {
-				node(p);
+				node(p, d.cells().get(p.node().id()));
 			}
 		}
 		// boundary events over the border of their step
 		for (Placed p : d.nodes().values()) {
 			if (p.node().kind() == Kind.BOUNDARY) {
-				node(p);
+				node(p, null);
 			}
 		}
 	}
@@ -172,9 +173,12 @@ public final class SvgRenderer {
 				"paint-order", "stroke"));
 	}
 
-	private void node(Placed p) {
+	/** A node; {@code cell} (null for a boundary event) lets an editor move it by column and row in its lane. */
+	private void node(Placed p, ManualLayout.Cell cell) {
 		DiagramNode n = p.node();
-		svg.open("g", "class", n.kind().name().toLowerCase(java.util.Locale.ROOT), "id", n.id(), "data-source", n.where());
+		svg.open("g", "class", n.kind().name().toLowerCase(java.util.Locale.ROOT), "id", n.id(), "data-source", n.where(),
+				"data-lane", cell == null ? null : n.lane(), "data-column", cell == null ? null : cell.column(), "data-row",
+				cell == null ? null : cell.row());
 		svg.open("title").text(n.label() == null ? n.id() : n.label() + (n.where() == null ? "" : " (" + n.where() + ")"))
 				.close("title");
 		switch (n.kind()) {

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -50,12 +51,22 @@ public final class WorkspaceEdits {
 	}
 
 	private static void apply(IFile file, List<? extends TextEdit> edits) throws CoreException, BadLocationException {
+		inBuffer(file, document -> TextEdits.apply(document, edits));
+	}
+
+	/** A change of a file's document in its shared buffer, which stays saved if it was and unsaved if it was not. */
+	public interface DocumentChange {
+		void apply(IDocument document) throws BadLocationException;
+	}
+
+	/** Makes {@code change} in the buffer of {@code file}, with what open editors show of it. */
+	public static void inBuffer(IFile file, DocumentChange change) throws CoreException, BadLocationException {
 		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
 		manager.connect(file.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
 		try {
 			ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
 			boolean wasSaved = !buffer.isDirty();
-			TextEdits.apply(buffer.getDocument(), edits);
+			change.apply(buffer.getDocument());
 			if (wasSaved) {
 				buffer.commit(new NullProgressMonitor(), true);
 			}

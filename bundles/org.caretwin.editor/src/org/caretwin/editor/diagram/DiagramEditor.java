@@ -1,13 +1,17 @@
 package org.caretwin.editor.diagram;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 
 import org.caretwin.diagram.LaneMode;
+import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.editor.run.ExperimentRun;
 import org.caretwin.editor.run.ExperimentRuns;
 import org.caretwin.experiment.ExperimentResult;
+import org.caretwin.lang.ide.edit.PathwayEdit;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -37,7 +41,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
  * The Diagram page of a .care file: the pathways of the file's model drawn as {@code caretwin diagram} draws them,
  * redrawn as the text is typed (from the shared document, not from disk), the last valid diagram kept with a
  * banner while the text has errors, the steps with diagnostics outlined, and selection kept in step with the
- * file's text editor. It is a view of the text: it edits nothing and is never dirty.
+ * file's text editor. Its edits (flows, steps, names) are made in the text, on the text's one undo history; moves
+ * go to the file's layout sidecar. The text editor saves: the diagram is never dirty itself.
  */
 public final class DiagramEditor extends EditorPart {
 
@@ -52,6 +57,10 @@ public final class DiagramEditor extends EditorPart {
 	private DiagramSnapshot latest;
 	private String shownSvg;
 	private int updates;
+	private DiagramEdits edits;
+	private DiagramGestures gestures;
+	/** The id of the node or flow last clicked, or null. */
+	private String selected;
 
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
@@ -107,6 +116,15 @@ public final class DiagramEditor extends EditorPart {
 			return;
 		}
 		export = new DiagramExport(getSite().getShell(), file, view, () -> shownSvg);
+		edits = new DiagramEdits(file, shared);
+		gestures = new DiagramGestures(this);
+		view.on("careRename", id -> gestures.rename(DiagramSelection.stepOf(id)));
+		view.on("careConnect", ends -> gestures.connect(ends.split(" ")[0], ends.split(" ")[1]));
+		view.on("careMove", move -> {
+			String[] words = move.split(" ");
+			moveNode(words[0], new ManualLayout.Cell(Integer.parseInt(words[1]), Integer.parseInt(words[2])));
+		});
+		UndoActions.install(getEditorSite().getActionBars(), shared);
 		rebuild = new DiagramRebuild(parent.getDisplay(), Path.of(file.getLocation().toOSString()),
 				() -> shared.document().get(), () -> lanes, () -> measured, this::show);
 		ExperimentRuns.latest().filter(run -> file.equals(run.file())).ifPresent(run -> measured = run.result());
@@ -169,8 +187,58 @@ public final class DiagramEditor extends EditorPart {
 		return export;
 	}
 
+	/**
+	 * Makes {@code edit} in the text as one change (one Undo takes it back); returns why it cannot be made, or null.
+	 */
+	public String edit(PathwayEdit edit) {
+		return edits.make(edit);
+	}
+
+	/** Keeps node {@code id} in {@code cell} of the layout (in the file's sidecar) and redraws. */
+	public void moveNode(String id, ManualLayout.Cell cell) {
+		writeLayout(ManualLayout.of(location()).moved(id, cell));
+	}
+
+	/** Forgets every move: the layout is ELK's again and the sidecar is removed. */
+	public void tidyUp() {
+		writeLayout(ManualLayout.NONE);
+	}
+
+	private void writeLayout(ManualLayout layout) {
+		try {
+			layout.writeBeside(location());
+			file.getParent().refreshLocal(1, null);
+		} catch (IOException | CoreException e) {
+			gestures.say("The layout cannot be kept beside " + file.getName() + ": " + e.getMessage());
+		}
+		rebuild.now();
+	}
+
+	private Path location() {
+		return Path.of(file.getLocation().toOSString());
+	}
+
+	DiagramGestures gestures() {
+		return gestures;
+	}
+
+	/** The id of the node or flow last clicked, or null. */
+	String selected() {
+		return selected;
+	}
+
+	/** The ids of the steps drawn, in text order. */
+	List<String> steps() {
+		return latest == null ? List.of() : latest.steps().stream().map(StepSpan::id).toList();
+	}
+
 	/** Selects the name of the step of a clicked node in the file's text editor, and highlights the node. */
 	public void select(String nodeId) {
+		selected = nodeId;
+		if (DiagramSelection.isFlow(nodeId)) {
+			view.highlight(nodeId);
+			return;
+		}
 		StepSpan step = latest == null || nodeId == null ? null : latest.stepOf(nodeId);
 		if (step == null) {
 			return;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.PathwayDiagrams;
 import org.caretwin.diagram.StepResults;
+import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.experiment.ExperimentResult;
 import org.caretwin.lang.model.ResolvedModel;
 import org.caretwin.lang.model.ResolvedModelBuilder;
@@ -15,7 +16,7 @@ import org.caretwin.lang.workspace.Problem;
 
 /**
  * The diagram of one state of a document's text, made by the same workspace service and diagram bundle as
- * {@code caretwin diagram}: the SVG when the text's model is valid, and in any case where its steps are written and
+ * {@code caretwin diagram} (with the moves of the file's layout sidecar): the SVG when the text's model is valid, and in any case where its steps are written and
  * which of them carry diagnostics.
  *
  * @param svg     the diagram, null when the model has errors or draws nothing
@@ -54,8 +55,8 @@ public record DiagramSnapshot(String svg, String problem, List<StepSpan> steps, 
 				String scenario = measured.plan().scenarios().get(0);
 				results = StepResults.measure(model, scenario, kpi -> measured.meanOf(scenario, kpi));
 			}
-			return new DiagramSnapshot(PathwayDiagrams.svg(model, lanes, file.getFileName().toString(), results), null, steps,
-					marks);
+			return new DiagramSnapshot(PathwayDiagrams.svg(model, lanes, file.getFileName().toString(), results,
+					ManualLayout.of(file)), null, steps, marks);
 		} catch (RuntimeException e) {
 			// A model the validator let through but the resolver or layout refuses: say so, keep the last diagram.
 			return new DiagramSnapshot(null, "The diagram cannot be drawn: " + e.getMessage(), steps, marks);

@@ -6,7 +6,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
-/** The Diagram page's toolbar: lanes (by profession, by care setting, none), zoom, and export. */
+/**
+ * The Diagram page's toolbar: lanes (by profession, by care setting, none), zoom, export, and the edits of the
+ * pathway, made on the step or flow last clicked.
+ */
 final class DiagramToolbar {
 
 	private final ToolBar bar;
@@ -26,6 +29,47 @@ final class DiagramToolbar {
 		new ToolItem(bar, SWT.SEPARATOR);
 		push(editor, "Export SVG...", "Save the diagram as an SVG file", () -> editor.export().svg());
 		push(editor, "Export PNG...", "Save the diagram as a PNG image", () -> editor.export().png());
+		new ToolItem(bar, SWT.SEPARATOR);
+		ToolItem connect = new ToolItem(bar, SWT.CHECK);
+		connect.setText("Connect");
+		connect.setToolTipText("Draw a flow: drag from a step to the step its patients go to next");
+		connect.addListener(SWT.Selection, e -> {
+			if (editor.view() != null) {
+				editor.view().connect(connect.getSelection());
+			}
+		});
+		onStep(editor, "Insert Step...", "Add a step after the selected one", step -> editor.gestures().insertAfter(step));
+		onStep(editor, "Rename...", "Rename the selected step here and wherever it is named (or double-click it)",
+				step -> editor.gestures().rename(step));
+		onStep(editor, "End Here", "Patients leave the pathway after the selected step", step -> editor.gestures().endAfter(step));
+		onStep(editor, "Delete Step", "Remove the selected step; its patients go where it sent them", step -> editor.gestures().delete(step));
+		onFlow(editor, "Remove Flow", "Remove the selected flow; its share goes to the others", flow -> editor.gestures().removeFlow(flow));
+		onFlow(editor, "Reconnect...", "Send the selected flow to another step",
+				flow -> editor.gestures().reconnect(flow, editor.steps()));
+		push(editor, "Tidy Up", "Forget the moves and lay the diagram out again", () -> editor.tidyUp());
+	}
+
+	private void onStep(DiagramEditor editor, String text, String tip, java.util.function.Consumer<String> action) {
+		push(editor, text, tip, () -> {
+			String step = DiagramSelection.stepOf(editor.selected());
+			if (step == null) {
+				editor.gestures().say("Click a step of the diagram first.");
+			} else {
+				action.accept(step);
+			}
+		});
+	}
+
+	private void onFlow(DiagramEditor editor, String text, String tip,
+			java.util.function.Consumer<DiagramSelection.Flow> action) {
+		push(editor, text, tip, () -> {
+			DiagramSelection.Flow flow = DiagramSelection.flowOf(editor.selected());
+			if (flow == null) {
+				editor.gestures().say("Click a flow between two steps first.");
+			} else {
+				action.accept(flow);
+			}
+		});
 	}
 
 	ToolBar control() {

@@ -45,6 +45,16 @@ final class DiagramView {
 		return browser;
 	}
 
+	/** The page calls {@code target} with a string through the JavaScript function {@code name}. */
+	void on(String name, Consumer<String> target) {
+		new Callback(browser, name, target);
+	}
+
+	/** In connect mode a drag from node to node draws a flow; otherwise it moves the node. */
+	void connect(boolean on) {
+		run("caretwin.connect(" + on + ")");
+	}
+
 	void show(String svg) {
 		run("caretwin.show(" + Js.string(withoutXmlDeclaration(svg)) + ")");
 	}

@@ -1,5 +1,8 @@
 package org.caretwin.lang.formatting2;
 
+import org.caretwin.lang.care.Branch;
+import org.caretwin.lang.care.BranchCase;
+import org.caretwin.lang.care.BranchTarget;
 import org.caretwin.lang.care.Calendar;
 import org.caretwin.lang.care.Cohort;
 import org.caretwin.lang.care.Element;
@@ -19,7 +22,9 @@ import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * The layout of a .care file: one declaration per line, blocks indented, one blank line kept between top-level
@@ -80,6 +85,44 @@ public class CareFormatter extends AbstractJavaFormatter {
 			profileDurations(step.getDelays(), doc);
 			if (step.getRemote() != null) {
 				profileDurations(step.getRemote().getDurations(), doc);
+			}
+			if (step.getRoute() instanceof Branch branch) {
+				branch(step, branch, doc);
+			}
+		}
+	}
+
+	/**
+	 * A branch over several lines, and one an edit writes (the diagram's, a quick fix's: it has no text yet), as the
+	 * examples write it: {@code then branch {} on a line of its own one level into the step, a case per line one level
+	 * further, the closing brace back under {@code then}. In every branch a comma closes up to its target and
+	 * {@code %} to its number; the columns a modeller aligned ({@code Hip:  50%}) are left as written.
+	 */
+	private void branch(Step step, Branch branch, IFormattableDocument doc) {
+		var node = NodeModelUtils.getNode(branch);
+		ISemanticRegion open = regionFor(branch).keyword("{");
+		ISemanticRegion close = regionFor(branch).keyword("}");
+		if ((node == null || node.getStartLine() != node.getEndLine()) && open != null && close != null) {
+			if (!step.isDecides()) {
+				IEObjectRegion route = getTextRegionAccess().regionForEObject(branch);
+				doc.prepend(branch, a -> a.newLine());
+				doc.set(route.getPreviousHiddenRegion(), route.getNextHiddenRegion(), a -> a.indent());
+			}
+			doc.prepend(open, a -> a.oneSpace());
+			doc.interior(open, close, a -> a.indent());
+			doc.append(open, a -> a.newLine());
+			branch.getCases().stream().skip(1).forEach(c -> doc.prepend(c, a -> a.newLine()));
+			doc.prepend(close, a -> a.newLine());
+		}
+		for (BranchCase c : branch.getCases()) {
+			if (NodeModelUtils.getNode(c) == null) {
+				closeUp(regionFor(c).keyword(":"), doc);
+			}
+			regionFor(c).keywords(",").forEach(comma -> closeUp(comma, doc));
+			for (BranchTarget target : c.getTargets()) {
+				if (target.getProbability() != null) {
+					doc.prepend(regionFor(target.getProbability()).keyword("%"), a -> a.noSpace());
+				}
 			}
 		}
 	}
