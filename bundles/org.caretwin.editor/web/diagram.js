@@ -9,6 +9,8 @@ var caretwin = (function () {
 	var marks = [];
 	var highlighted = null;
 	var connecting = false;
+	// the click that ends a drag selects nothing
+	var dragged = false;
 	var DRAG_THRESHOLD = 4;
 
 	function svg() {
@@ -92,6 +94,14 @@ var caretwin = (function () {
 			});
 		});
 		nodes().forEach(function (group) {
+			group.addEventListener('click', function (event) {
+				event.stopPropagation();
+				if (dragged) {
+					dragged = false;
+				} else if (window.careSelect) {
+					careSelect(group.id);
+				}
+			});
 			group.addEventListener('mousedown', function (event) {
 				if (event.button === 0) {
 					event.stopPropagation();
@@ -167,7 +177,7 @@ var caretwin = (function () {
 		return element && element.id ? element : null;
 	}
 
-	// A press on a node: a click if the mouse does not move, else a move (or, connecting, a flow to another node).
+	// A press on a node that moves the mouse: a move of the node (or, connecting, a flow to another node).
 	function press(group, start) {
 		var moved = false;
 		var from = centre(group);
@@ -201,11 +211,10 @@ var caretwin = (function () {
 				line.parentNode.removeChild(line);
 			}
 			if (!moved) {
-				if (window.careSelect) {
-					careSelect(group.id);
-				}
 				return;
 			}
+			dragged = true;
+			setTimeout(function () { dragged = false; }, 0);
 			if (connecting) {
 				var target = nodeAt(event);
 				if (target && target !== group && window.careConnect) {

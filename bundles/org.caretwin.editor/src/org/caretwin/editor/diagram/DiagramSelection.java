@@ -31,14 +31,19 @@ final class DiagramSelection {
 		return step.contains(".") ? step : null;
 	}
 
-	/** The flow of a flow's id when it joins two steps (a branch's gateway counts as its step), else null. */
+	/**
+	 * The flow of a flow's id when it joins two steps, else null: it leaves a step or its branch's gateway
+	 * ({@code HipKnee.Stay:branch}) and enters a step or the timer before it ({@code HipKnee.FollowUp:delay}).
+	 */
 	static Flow flowOf(String id) {
 		if (!isFlow(id) || !id.contains("->")) {
 			return null;
 		}
 		String[] ends = id.substring(FLOW.length()).split("->", 2);
+		boolean fromStep = !ends[0].contains(":") || ends[0].endsWith(":branch");
+		boolean toStep = !ends[1].contains(":") || ends[1].endsWith(":delay");
 		String from = stepOf(ends[0]);
 		String to = stepOf(ends[1]);
-		return from == null || to == null || from.equals(to) || ends[1].contains(":") ? null : new Flow(from, to);
+		return fromStep && toStep && from != null && to != null && !from.equals(to) ? new Flow(from, to) : null;
 	}
 }

@@ -149,6 +149,13 @@ class PathwayEditsTest {
 	}
 
 	@Test
+	void renamingAStepRenamesItInTheKpisThatNameIt() {
+		String result = edited(new RenameStep("HipKnee.Consultation", "SurgeonVisit"));
+		assertEquals(text.replaceAll("\\bConsultation\\b", "SurgeonVisit"), result);
+		assertTrue(result.contains("report wait(SurgeonVisit), wait(Surgery)"), result);
+	}
+
+	@Test
 	void editsThatDoNotFitThePathwaySayWhyAndChangeNothing() {
 		assertRefused(new AddFlow("HipKnee.Stay", "HipKnee.HomeRehab", 10), "Stay already sends patients to HomeRehab");
 		assertRefused(new Reconnect("HipKnee.Referral", "HipKnee.Surgery", "HipKnee.Stay"),

@@ -72,6 +72,8 @@ public final class PathwayEdits {
 					+ "): correct them before editing the diagram");
 		}
 		Runnable change = changeFor(model, edit);
+		// read off the text as parsed, before the change serialiser changes the AST
+		Map<Path, List<TextReplacement>> byText = textChanges(checked, file, text, model, edit);
 		IChangeSerializer serializer = workspace.injector().getInstance(IChangeSerializer.class);
 		serializer.setUpdateRelatedFiles(edit instanceof RenameStep);
 		serializer.addModification(model.eResource(), resource -> change.run());
@@ -87,11 +89,30 @@ public final class PathwayEdits {
 				}
 			}
 		});
-		if (edit instanceof DeleteStep delete) {
-			// its lines go as they are, comments above it kept: the serialiser would also take the line break before it
-			changes.get(file).add(linesOf(step(model, delete.step()), text));
-		}
+		byText.forEach((f, replacements) -> changes.computeIfAbsent(f, x -> new ArrayList<>()).addAll(replacements));
 		changes.values().forEach(replacements -> replacements.sort(Comparator.comparingInt(TextReplacement::offset).reversed()));
+		return changes;
+	}
+
+	/**
+	 * What an edit changes in the text beside the AST: the lines of a deleted step (comments above it kept: the
+	 * serialiser would also take the line break before it), and a renamed step's mentions in KPI arguments.
+	 */
+	private static Map<Path, List<TextReplacement>> textChanges(CheckedModel checked, Path file, String text, Model model,
+			PathwayEdit edit) {
+		Map<Path, List<TextReplacement>> changes = new LinkedHashMap<>();
+		if (edit instanceof DeleteStep delete) {
+			changes.put(file, List.of(linesOf(step(model, delete.step()), text)));
+		} else if (edit instanceof RenameStep rename) {
+			Step step = step(model, rename.step());
+			for (Path f : checked.files()) {
+				List<TextReplacement> mentions = KpiArguments.renamed(checked.model(f), (Pathway) step.eContainer(),
+						rename.newName(), step.getName());
+				if (!mentions.isEmpty()) {
+					changes.put(f, mentions);
+				}
+			}
+		}
 		return changes;
 	}
 
