@@ -12,10 +12,14 @@ import java.util.Objects;
 import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.editor.diagram.DiagramEditor;
 import org.caretwin.editor.wizards.ProjectTemplate;
+import org.caretwin.lang.ide.edit.Clause;
 import org.caretwin.lang.ide.edit.PathwayEdit.AddFlow;
 import org.caretwin.lang.ide.edit.PathwayEdit.RenameStep;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
@@ -95,6 +99,32 @@ class DiagramEditingUiTest {
 
 		diagram.tidyUp();
 		assertFalse(Files.exists(sidecar), "Tidy Up removes the sidecar");
+	}
+
+	@Test
+	void theClausesOfAClickedStepAreItsPropertiesAndEditingOneChangesThatClause() throws Exception {
+		IDocument document = Ui.document(text);
+		String original = document.get();
+		browser().execute("document.getElementById('HipKnee.Surgery').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+		assertTrue(Ui.waitUntil(() -> properties() != null, WAIT_MS), "no properties for the clicked step");
+		IPropertySource surgery = properties();
+		assertEquals("Surgery", surgery.getPropertyValue("name"));
+		assertEquals("takes lognormal(mean 95 min, sd 25 min)", surgery.getPropertyValue(Clause.DURATION));
+		assertEquals("by Surgeon, Anaesthetist, OperatingRoom", surgery.getPropertyValue(Clause.RESOURCES));
+
+		surgery.setPropertyValue(Clause.DURATION, "takes lognormal(mean 80 min, sd 20 min)");
+		assertEquals(original.replace("takes lognormal(mean 95 min, sd 25 min)", "takes lognormal(mean 80 min, sd 20 min)"),
+				document.get());
+		assertTrue(Ui.waitUntil(() -> properties() != null
+				&& "takes lognormal(mean 80 min, sd 20 min)".equals(properties().getPropertyValue(Clause.DURATION)), WAIT_MS),
+				"the properties follow the text");
+		text.getAction(ITextEditorActionConstants.UNDO).run();
+		assertEquals(original, document.get());
+	}
+
+	private static IPropertySource properties() {
+		ISelection selection = diagram.getSite().getSelectionProvider().getSelection();
+		return selection instanceof IStructuredSelection s && s.getFirstElement() instanceof IPropertySource p ? p : null;
 	}
 
 	/** A drag with the mouse from the middle of one node to the middle of another, as the page receives it. */

@@ -21,6 +21,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -61,6 +62,7 @@ public final class DiagramEditor extends EditorPart {
 	private DiagramGestures gestures;
 	/** The id of the node or flow last clicked, or null. */
 	private String selected;
+	private final DiagramSelectionProvider selection = new DiagramSelectionProvider();
 
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
@@ -125,6 +127,7 @@ public final class DiagramEditor extends EditorPart {
 			moveNode(words[0], new ManualLayout.Cell(Integer.parseInt(words[1]), Integer.parseInt(words[2])));
 		});
 		UndoActions.install(getEditorSite().getActionBars(), shared);
+		getSite().setSelectionProvider(selection);
 		rebuild = new DiagramRebuild(parent.getDisplay(), Path.of(file.getLocation().toOSString()),
 				() -> shared.document().get(), () -> lanes, () -> measured, this::show);
 		ExperimentRuns.latest().filter(run -> file.equals(run.file())).ifPresent(run -> measured = run.result());
@@ -154,6 +157,7 @@ public final class DiagramEditor extends EditorPart {
 		}
 		view.banner(banner(snapshot));
 		view.mark(snapshot.marks());
+		showProperties();
 		updates++;
 	}
 
@@ -214,6 +218,14 @@ public final class DiagramEditor extends EditorPart {
 		rebuild.now();
 	}
 
+	/** The selected step's clauses, as the text now writes them, for the Properties view. */
+	private void showProperties() {
+		String step = DiagramSelection.stepOf(selected);
+		var clauses = step == null ? null : edits.clausesOf(step);
+		selection.setSelection(clauses == null ? StructuredSelection.EMPTY
+				: new StructuredSelection(new StepProperties(this, step, clauses)));
+	}
+
 	private Path location() {
 		return Path.of(file.getLocation().toOSString());
 	}
@@ -235,6 +247,7 @@ public final class DiagramEditor extends EditorPart {
 	/** Selects the name of the step of a clicked node in the file's text editor, and highlights the node. */
 	public void select(String nodeId) {
 		selected = nodeId;
+		showProperties();
 		if (DiagramSelection.isFlow(nodeId)) {
 			view.highlight(nodeId);
 			return;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.caretwin.editor.commands.WorkspaceEdits;
+import org.caretwin.lang.ide.edit.Clause;
 import org.caretwin.lang.ide.edit.PathwayEdit;
 import org.caretwin.lang.ide.edit.PathwayEditException;
 import org.caretwin.lang.ide.edit.PathwayEdits;
@@ -58,6 +59,15 @@ final class DiagramEdits {
 			return "The text changed while the diagram was being edited; try again";
 		}
 		return null;
+	}
+
+	/** How each clause of {@code step} is written now, or null when the text does not say. */
+	Map<Clause, String> clausesOf(String step) {
+		try {
+			return EDITS.clausesOf(Path.of(file.getLocation().toOSString()), shared.document().get(), step);
+		} catch (PathwayEditException | IllegalArgumentException gone) {
+			return null;
+		}
 	}
 
 	/** {@code replacements} (by decreasing offset) made in {@code document}, as one change of {@code history}. */

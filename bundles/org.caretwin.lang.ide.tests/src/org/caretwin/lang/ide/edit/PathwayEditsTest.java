@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.caretwin.lang.ide.edit.PathwayEdit.AddFlow;
@@ -18,6 +19,7 @@ import org.caretwin.lang.ide.edit.PathwayEdit.InsertStep;
 import org.caretwin.lang.ide.edit.PathwayEdit.Reconnect;
 import org.caretwin.lang.ide.edit.PathwayEdit.RemoveFlow;
 import org.caretwin.lang.ide.edit.PathwayEdit.RenameStep;
+import org.caretwin.lang.ide.edit.PathwayEdit.SetClause;
 import org.caretwin.lang.workspace.CareWorkspace;
 import org.caretwin.lang.workspace.CheckedModel;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +155,31 @@ class PathwayEditsTest {
 		String result = edited(new RenameStep("HipKnee.Consultation", "SurgeonVisit"));
 		assertEquals(text.replaceAll("\\bConsultation\\b", "SurgeonVisit"), result);
 		assertTrue(result.contains("report wait(SurgeonVisit), wait(Surgery)"), result);
+	}
+
+	@Test
+	void theClausesOfAStepReadAsWrittenAndChangeOneByOne() {
+		Map<Clause, String> stay = edits.clausesOf(file, text, "HipKnee.Stay");
+		assertEquals("uses Bed", stay.get(Clause.RESOURCES));
+		assertEquals("for lognormal(mean 4.4 days, sd 2.9 days)", stay.get(Clause.DURATION));
+		assertEquals("when unavailable lose \"cancelled, no bed\"", stay.get(Clause.WHEN_UNAVAILABLE));
+		assertEquals("", stay.get(Clause.SETTING));
+		assertTrue(stay.get(Clause.ROUTE).startsWith("then branch {"), stay.get(Clause.ROUTE));
+		assertEquals("remote Teleconsultation takes 15 min for 25%", edits.clausesOf(file, text, "HipKnee.Anaesthesia").get(Clause.REMOTE));
+
+		assertEquals(replacing("takes lognormal(mean 95 min, sd 25 min)", "takes lognormal(mean 80 min, sd 20 min)"),
+				edited(new SetClause("HipKnee.Surgery", Clause.DURATION, "takes lognormal(mean 80 min, sd 20 min)")));
+		assertEquals(replacing("step Referral     by GP            takes 20 min\n", "step Referral     by GP            takes 20 min at Clinic\n"),
+				edited(new SetClause("HipKnee.Referral", Clause.SETTING, "at Clinic")));
+		assertEquals(replacing("\n                      when unavailable lose \"cancelled, no bed\"", ""),
+				edited(new SetClause("HipKnee.Stay", Clause.WHEN_UNAVAILABLE, "")));
+		assertRefused(new SetClause("HipKnee.Surgery", Clause.DURATION, "takes ninety min"),
+				"'takes ninety min' does not fit Surgery: " + firstError("takes lognormal(mean 95 min, sd 25 min)", "takes ninety min"));
+	}
+
+	private String firstError(String written, String typed) {
+		return CareWorkspace.standalone().modelOf(file, text.replace(written, typed)).problems().stream()
+				.filter(p -> p.isError()).findFirst().orElseThrow().message();
 	}
 
 	@Test

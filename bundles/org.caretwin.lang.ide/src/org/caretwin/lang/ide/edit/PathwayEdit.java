@@ -33,6 +33,13 @@ public sealed interface PathwayEdit {
 	record RenameStep(String step, String newName) implements PathwayEdit {
 	}
 
+	/**
+	 * {@code clause} of {@code step} is written {@code text}, keywords included ({@code takes 25 min}); an empty text
+	 * removes it.
+	 */
+	record SetClause(String step, Clause clause, String text) implements PathwayEdit {
+	}
+
 	/** {@code step} is removed; the flows into it go where it sent patients, when that was one step. */
 	record DeleteStep(String step) implements PathwayEdit {
 	}

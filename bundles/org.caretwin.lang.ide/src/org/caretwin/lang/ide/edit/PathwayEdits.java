@@ -24,6 +24,7 @@ import org.caretwin.lang.ide.edit.PathwayEdit.InsertStep;
 import org.caretwin.lang.ide.edit.PathwayEdit.Reconnect;
 import org.caretwin.lang.ide.edit.PathwayEdit.RemoveFlow;
 import org.caretwin.lang.ide.edit.PathwayEdit.RenameStep;
+import org.caretwin.lang.ide.edit.PathwayEdit.SetClause;
 import org.caretwin.lang.workspace.CareWorkspace;
 import org.caretwin.lang.workspace.CheckedModel;
 import org.caretwin.lang.workspace.Problem;
@@ -71,6 +72,9 @@ public final class PathwayEdits {
 			throw new PathwayEditException("The text has errors (line " + (error == null ? 1 : error.line())
 					+ "): correct them before editing the diagram");
 		}
+		if (edit instanceof SetClause set) {
+			return Map.of(file, List.of(clauseChange(file, text, step(model, set.step()), set)));
+		}
 		Runnable change = changeFor(model, edit);
 		// read off the text as parsed, before the change serialiser changes the AST
 		Map<Path, List<TextReplacement>> byText = textChanges(checked, file, text, model, edit);
@@ -114,6 +118,49 @@ public final class PathwayEdits {
 			}
 		}
 		return changes;
+	}
+
+	/** How each clause of step {@code stepId} is written in {@code text}, the content of {@code file} ("" when it is not). */
+	public Map<Clause, String> clausesOf(Path file, String text, String stepId) {
+		Model model = workspace.modelOf(file, text).model(file);
+		if (model == null) {
+			throw new PathwayEditException("The text does not parse");
+		}
+		return StepClauses.textsOf(step(model, stepId), text);
+	}
+
+	/**
+	 * The clause written anew, or removed, as a text change: what the modeller typed is language text, kept as typed;
+	 * a text that would not read leaves the file as it was and says why.
+	 */
+	private TextReplacement clauseChange(Path file, String text, Step step, SetClause set) {
+		String typed = set.text().strip().replaceAll("\\s*\\R\\s*", " ");
+		StepClauses.Span span = StepClauses.of(step, set.clause());
+		TextReplacement change;
+		if (span != null) {
+			int start = typed.isEmpty() ? whitespaceBefore(text, span.start()) : span.start();
+			change = new TextReplacement(start, span.end() - start, typed);
+		} else if (typed.isEmpty()) {
+			throw new PathwayEditException(step.getName() + " has no " + set.clause().label().toLowerCase(java.util.Locale.ROOT));
+		} else {
+			change = new TextReplacement(StepClauses.insertionPoint(step, set.clause()), 0, " " + typed);
+		}
+		String result = applied(text, List.of(change));
+		CheckedModel checked = workspace.modelOf(file, result);
+		Problem error = checked.problems().stream()
+				.filter(p -> p.isError() && p.file().getFileName().equals(file.getFileName())).findFirst().orElse(null);
+		if (error != null) {
+			throw new PathwayEditException("'" + typed + "' does not fit " + step.getName() + ": " + error.message());
+		}
+		return change;
+	}
+
+	private static int whitespaceBefore(String text, int offset) {
+		int start = offset;
+		while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+			start--;
+		}
+		return start;
 	}
 
 	/** {@code text} with {@code replacements} (as {@link #of} orders them) made. */
@@ -172,6 +219,7 @@ public final class PathwayEdits {
 		}
 		case InsertStep insert -> insertStep(model, insert);
 		case DeleteStep delete -> deleteStep(model, delete);
+		case SetClause set -> throw new IllegalArgumentException("a clause is changed as text: see clauseChange");
 		};
 	}
 
