@@ -35,6 +35,22 @@ class DiagramCommandTest {
 	}
 
 	@Test
+	void theMovesKeptBesideTheFileAreDrawn(@TempDir Path dir) throws Exception {
+		for (String name : new String[] { "arthroplasty.care", "resources.care", "territory.care" }) {
+			Files.copy(Path.of("../../dsl-examples/loire", name), dir.resolve(name));
+		}
+		Path model = dir.resolve("arthroplasty.care");
+		Path svg = dir.resolve("loire.svg");
+		assertEquals(Command.OK, cli.run("diagram", model.toString(), "-o", svg.toString()), cli.err());
+		String inCellOneOne = "(?s).*id=\"HipKnee.FollowUp\" data-source=\"[^\"]*\" data-lane=\"[^\"]*\" data-column=\"1\" data-row=\"1\".*";
+		assertFalse(Files.readString(svg).matches(inCellOneOne), "ELK puts FollowUp last");
+		Files.writeString(dir.resolve("arthroplasty.care.layout"), "# moved by hand\nHipKnee.FollowUp 1 1\n");
+		assertEquals(Command.OK, cli.run("diagram", model.toString(), "-o", svg.toString()), cli.err());
+		String moved = Files.readString(svg);
+		assertTrue(moved.matches(inCellOneOne), "FollowUp is drawn where it was moved");
+	}
+
+	@Test
 	void theHtmlReportOpensWithThePathwayDiagram(@TempDir Path dir) throws Exception {
 		Path html = dir.resolve("report.html");
 		assertEquals(Command.OK, cli.run("simulate", "../../dsl-examples/textbook/mmc/mmc.care", "--replications", "2",
