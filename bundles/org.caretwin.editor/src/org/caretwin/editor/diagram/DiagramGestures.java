@@ -2,6 +2,7 @@ package org.caretwin.editor.diagram;
 
 import java.util.List;
 
+import org.caretwin.lang.ide.edit.Clause;
 import org.caretwin.lang.ide.edit.PathwayEdit;
 import org.caretwin.lang.ide.edit.PathwayEdit.AddFlow;
 import org.caretwin.lang.ide.edit.PathwayEdit.DeleteStep;
@@ -10,6 +11,7 @@ import org.caretwin.lang.ide.edit.PathwayEdit.InsertStep;
 import org.caretwin.lang.ide.edit.PathwayEdit.Reconnect;
 import org.caretwin.lang.ide.edit.PathwayEdit.RemoveFlow;
 import org.caretwin.lang.ide.edit.PathwayEdit.RenameStep;
+import org.caretwin.lang.ide.edit.PathwayEdit.SetClause;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -64,6 +66,15 @@ final class DiagramGestures {
 				DiagramGestures::nameProblem);
 		if (name.open() == Window.OK) {
 			make(new InsertStep(step, name.getValue(), 30));
+		}
+	}
+
+	/** A planned wait before {@code step} (its timer event on the diagram): {@code after 2 weeks}. */
+	void delayBefore(String step) {
+		InputDialog delay = new InputDialog(shell(), TITLE, "Planned wait before " + shortName(step)
+				+ " (e.g. 2 weeks, exponential(mean 3 weeks)):", "2 weeks", text -> text.isBlank() ? "Say how long" : null);
+		if (delay.open() == Window.OK) {
+			make(new SetClause(step, Clause.DELAY, "after " + delay.getValue().strip()));
 		}
 	}
 

@@ -41,6 +41,8 @@ final class DiagramToolbar {
 		onStep(editor, "Insert Step...", "Add a step after the selected one", step -> editor.gestures().insertAfter(step));
 		onStep(editor, "Rename...", "Rename the selected step here and wherever it is named (or double-click it)",
 				step -> editor.gestures().rename(step));
+		onStep(editor, "Delay...", "Plan a wait before the selected step (a timer event)",
+				step -> editor.gestures().delayBefore(step));
 		onStep(editor, "End Here", "Patients leave the pathway after the selected step", step -> editor.gestures().endAfter(step));
 		onStep(editor, "Delete Step", "Remove the selected step; its patients go where it sent them", step -> editor.gestures().delete(step));
 		onFlow(editor, "Remove Flow", "Remove the selected flow; its share goes to the others", flow -> editor.gestures().removeFlow(flow));
