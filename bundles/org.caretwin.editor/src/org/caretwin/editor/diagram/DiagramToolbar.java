@@ -2,7 +2,9 @@ package org.caretwin.editor.diagram;
 
 import org.caretwin.diagram.LaneMode;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
@@ -12,13 +14,23 @@ import org.eclipse.swt.widgets.ToolItem;
  */
 final class DiagramToolbar {
 
-	private final ToolBar bar;
+	private final Composite control;
+	/** The bar the items being made go to. */
+	private ToolBar bar;
 
 	DiagramToolbar(Composite parent, DiagramEditor editor) {
-		bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
-		ToolItem title = new ToolItem(bar, SWT.PUSH);
-		title.setText("Lanes:");
-		title.setEnabled(false);
+		// two bars, the view's and the edits', side by side when the editor is wide, the edits under it when narrow
+		control = new Composite(parent, SWT.NONE);
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.marginTop = rows.marginBottom = rows.marginLeft = rows.marginRight = 0;
+		control.setLayout(rows);
+		bar = new ToolBar(control, SWT.FLAT | SWT.RIGHT);
+		Label lanes = new Label(bar, SWT.NONE);
+		lanes.setText("Lanes:");
+		ToolItem title = new ToolItem(bar, SWT.SEPARATOR);
+		title.setControl(lanes);
+		title.setWidth(lanes.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 6);
 		lane(editor, "By profession", "One lane per profession: the first resource of each step", LaneMode.PROFESSION);
 		lane(editor, "By setting", "One lane per care setting: site, community, home, remote", LaneMode.SETTING);
 		lane(editor, "None", "The flow alone, without lanes", LaneMode.NONE);
@@ -29,7 +41,7 @@ final class DiagramToolbar {
 		new ToolItem(bar, SWT.SEPARATOR);
 		push(editor, "Export SVG...", "Save the diagram as an SVG file", () -> editor.export().svg());
 		push(editor, "Export PNG...", "Save the diagram as a PNG image", () -> editor.export().png());
-		new ToolItem(bar, SWT.SEPARATOR);
+		bar = new ToolBar(control, SWT.FLAT | SWT.RIGHT);
 		ToolItem connect = new ToolItem(bar, SWT.CHECK);
 		connect.setText("Connect");
 		connect.setToolTipText("Draw a flow: drag from a step to the step its patients go to next");
@@ -74,8 +86,8 @@ final class DiagramToolbar {
 		});
 	}
 
-	ToolBar control() {
-		return bar;
+	Composite control() {
+		return control;
 	}
 
 	private void lane(DiagramEditor editor, String text, String tip, LaneMode mode) {
