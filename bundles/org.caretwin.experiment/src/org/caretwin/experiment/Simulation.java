@@ -15,6 +15,7 @@ import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Profile;
 import org.caretwin.lang.generator.ExperimentGenerator;
+import org.caretwin.lang.generator.StepNames;
 import org.caretwin.lang.model.ResolvedModel;
 import org.caretwin.lang.model.ResolvedModelBuilder;
 import org.caretwin.lang.sizing.CapacitySizing;
@@ -142,6 +143,24 @@ public final class Simulation {
 	public Trace trace(int patients) {
 		TraceSources sources = TraceSources.of(ResolvedModelBuilder.of(experiment.eResource()));
 		return TraceRecorder.record(compiled.factory(), plan, profiles, sources, patients);
+	}
+
+	/**
+	 * The first scenario's replication 0 (the run the trace and the report's details replay) sampled in
+	 * {@link ReplayRecorder#FRAMES} frames, its steps named by their diagram ids.
+	 */
+	public Replay replay() {
+		return replay(ReplayRecorder.FRAMES);
+	}
+
+	/** The same replay in {@code frames} frames. */
+	public Replay replay(int frames) {
+		List<ResolvedModel.Step> steps = ResolvedModelBuilder.of(experiment.eResource()).pathways().stream()
+				.flatMap(p -> p.steps().stream()).toList();
+		StepNames names = new StepNames(steps.stream().map(ResolvedModel.Step::id).toList());
+		Map<String, String> diagramIds = new LinkedHashMap<>();
+		steps.forEach(step -> diagramIds.put(names.engineName(step.id()), step.id()));
+		return ReplayRecorder.record(compiled.factory(), plan, plan.scenarios().get(0), 0, diagramIds, frames);
 	}
 
 	/** A report file that could not be written; nothing was written then. */
