@@ -109,7 +109,10 @@ public final class DiagramEditor extends EditorPart {
 		export = new DiagramExport(getSite().getShell(), file, view, () -> shownSvg);
 		rebuild = new DiagramRebuild(parent.getDisplay(), Path.of(file.getLocation().toOSString()),
 				() -> shared.document().get(), () -> lanes, () -> measured, this::show);
-		ExperimentRuns.latest().filter(run -> file.equals(run.file())).ifPresent(run -> measured = run.result());
+		ExperimentRuns.latest().filter(run -> file.equals(run.file())).ifPresent(run -> {
+			measured = run.result();
+			replay(run);
+		});
 		ExperimentRuns.addListener(runListener);
 		shared.document().addDocumentListener(documentListener);
 		getSite().getPage().addPostSelectionListener(caretListener);
@@ -123,8 +126,16 @@ public final class DiagramEditor extends EditorPart {
 			view.browser().getDisplay().asyncExec(() -> {
 				if (!view.browser().isDisposed()) {
 					rebuild.now();
+					replay(run);
 				}
 			});
+		}
+	}
+
+	/** The page animates the run's replay of one replication on the diagram (see web/replay.js). */
+	private void replay(ExperimentRun run) {
+		if (run.replay() != null) {
+			view.replay(run.replay().json());
 		}
 	}
 
