@@ -6,9 +6,9 @@ var caretwinReplay = (function () {
 	var NS = 'http://www.w3.org/2000/svg';
 	var SPEEDS = [{ label: '1 day/s', days: 1 }, { label: '1 week/s', days: 7 }, { label: '1 month/s', days: 365 / 12 },
 		{ label: '1 quarter/s', days: 365 / 4 }];
-	/** Dots drawn per kind on a step; more patients are written as +n. */
-	var MAX_DOTS = 8;
-	var PILL = 20;
+	/** The pill's height and the spacing of the dots, in the diagram's units. */
+	var PILL = 18;
+	var DOT = 7.5;
 	var data = null;
 	var totals = null;
 	var frame = 0;
@@ -56,7 +56,9 @@ var caretwinReplay = (function () {
 		if (!bar) {
 			bar = document.createElement('div');
 			bar.id = 'replay';
-			container.parentNode.insertBefore(bar, container.nextSibling);
+			// Below the scrolling pane in the IDE, so it stays in view; below the diagram in the report.
+			var above = document.getElementById('scroller') || container;
+			above.parentNode.insertBefore(bar, above.nextSibling);
 		}
 		bar.innerHTML = '';
 		var play = html('button', { id: 'replay-play', type: 'button', title: 'Play or pause the replay' }, bar);
@@ -86,7 +88,8 @@ var caretwinReplay = (function () {
 		bar.style.display = 'flex';
 	}
 
-	// One group per step drawn on the diagram, across the bottom edge of its box: dots and numbers, updated per frame.
+	// One group per step drawn on the diagram, across the bottom edge of its box: the numbers on a pill, and under it
+	// the patients as dots (waiting first, the queue, then in session), updated per frame.
 	function buildMarks() {
 		marks = [];
 		var svg = container.querySelector('svg');
@@ -101,20 +104,21 @@ var caretwinReplay = (function () {
 			if (!box) {
 				return;
 			}
-			var x = parseFloat(box.getAttribute('x')) + 8;
-			var width = parseFloat(box.getAttribute('width')) - 16;
-			var y = parseFloat(box.getAttribute('y')) + parseFloat(box.getAttribute('height')) - PILL / 2;
+			var x = parseFloat(box.getAttribute('x')) + 4;
+			var width = parseFloat(box.getAttribute('width')) - 8;
+			var y = parseFloat(box.getAttribute('y')) + parseFloat(box.getAttribute('height')) - 4;
 			var group = element('g', { 'class': 'care-replay', 'data-replay-step': id }, null);
-			element('rect', { x: x, y: y, width: width, height: PILL, rx: PILL / 2, 'class': 'care-replay-pill' }, group);
-			var dots = element('g', {}, group);
-			var text = element('text', { x: x + width - 8, y: y + 14, 'text-anchor': 'end', 'class': 'care-replay-text' }, group);
+			var pill = element('rect', { x: x, y: y, width: width, height: PILL, rx: PILL / 2, 'class': 'care-replay-pill' }, group);
+			var text = element('text', { x: x + width / 2, y: y + 13, 'text-anchor': 'middle', 'class': 'care-replay-text' }, group);
 			var waiting = element('tspan', { 'class': 'care-replay-waiting' }, text);
-			element('tspan', { 'class': 'care-replay-label' }, text).textContent = ' waiting · ';
+			element('tspan', { 'class': 'care-replay-label' }, text).textContent = ' waiting \u00b7 ';
 			var session = element('tspan', { 'class': 'care-replay-session' }, text);
 			element('tspan', { 'class': 'care-replay-label' }, text).textContent = ' in session';
+			var dots = element('g', {}, group);
 			node.parentNode.appendChild(group);
-			marks.push({ step: i, dots: dots, waiting: waiting, session: session, x: x + 10, y: y + PILL / 2,
-				room: Math.max(0, width - 150) });
+			marks.push({ step: i, dots: dots, waiting: waiting, session: session, pill: pill, text: text, centre: x + width / 2,
+				width: width, x: x + 5, y: y + PILL + 6,
+				fit: Math.max(1, Math.floor((width - 14) / DOT)) });
 		});
 	}
 
@@ -122,20 +126,14 @@ var caretwinReplay = (function () {
 		while (mark.dots.firstChild) {
 			mark.dots.removeChild(mark.dots.firstChild);
 		}
-		var fit = Math.max(0, Math.min(MAX_DOTS, Math.floor((mark.room / 2 - 10) / 8)));
-		var x = mark.x;
-		[[session, 'care-replay-dot-session'], [waiting, 'care-replay-dot-waiting']].forEach(function (kind) {
-			var shown = Math.min(kind[0], fit);
-			for (var k = 0; k < shown; k++) {
-				element('circle', { cx: x, cy: mark.y, r: 3.2, 'class': kind[1] }, mark.dots);
-				x += 8;
-			}
-			if (kind[0] > shown && fit > 0) {
-				element('text', { x: x - 2, y: mark.y + 4, 'class': 'care-replay-more' }, mark.dots).textContent = '+';
-				x += 6;
-			}
-			x += 6;
-		});
+		var shown = Math.min(waiting + session, mark.fit);
+		for (var k = 0; k < shown; k++) {
+			element('circle', { cx: mark.x + k * DOT, cy: mark.y, r: 3,
+				'class': k < waiting ? 'care-replay-dot-waiting' : 'care-replay-dot-session' }, mark.dots);
+		}
+		if (waiting + session > shown) {
+			element('text', { x: mark.x + shown * DOT - 2, y: mark.y + 4, 'class': 'care-replay-more' }, mark.dots).textContent = '+';
+		}
 	}
 
 	function draw() {
@@ -158,6 +156,10 @@ var caretwinReplay = (function () {
 			var waiting = f.w[mark.step], session = f.s[mark.step];
 			mark.waiting.textContent = number(waiting);
 			mark.session.textContent = number(session);
+			// A narrow step's pill grows to its text, about the step's centre.
+			var width = Math.max(mark.width, mark.text.getComputedTextLength() + 14);
+			mark.pill.setAttribute('x', mark.centre - width / 2);
+			mark.pill.setAttribute('width', width);
 			mark.waiting.parentNode.parentNode.setAttribute('class', 'care-replay' + (waiting > 0 ? ' care-replay-queue' : ''));
 			drawDots(mark, waiting, session);
 		});
