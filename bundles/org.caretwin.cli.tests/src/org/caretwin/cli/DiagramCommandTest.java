@@ -63,6 +63,21 @@ class DiagramCommandTest {
 	}
 
 	@Test
+	void theReportsDiagramCarriesTheReplayOfTheFirstReplicationOfflineAndOnce(@TempDir Path dir) throws Exception {
+		Path html = dir.resolve("report.html");
+		assertEquals(Command.OK, cli.run("simulate", "../../dsl-examples/textbook/mmc/mmc.care", "--replications", "2",
+				"--html", html.toString()), cli.err());
+		String report = Files.readString(html, StandardCharsets.UTF_8);
+		int load = report.indexOf("caretwinReplay.load({\"scenario\":\"Baseline\",\"replication\":0,");
+		assertTrue(load > report.indexOf("<div class=\"diagram\">") && load < report.indexOf("<h2>Summary</h2>"),
+				"the replay's frames right after the diagram");
+		assertEquals(load, report.lastIndexOf("caretwinReplay.load("), "handed once");
+		assertTrue(report.contains("\"steps\":[\"Queue.Service\"]"), "by the diagram's step ids");
+		assertEquals(500, report.split("\\{\"t\":", -1).length - 1, "500 frames");
+		assertFalse(report.contains("src=\"http"), "nothing fetched");
+	}
+
+	@Test
 	void aModelWithAnErrorIsRefusedAtItsLineWithoutWritingAnything(@TempDir Path dir) throws Exception {
 		Path model = dir.resolve("broken.care");
 		Files.writeString(model, "resource Doctor count 2\ncohort P { arrivals 10 per day }\n"

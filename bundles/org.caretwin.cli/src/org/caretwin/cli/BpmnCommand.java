@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.bpmn.BpmnExport;
 import org.caretwin.diagram.bpmn.BpmnImport;
 import org.caretwin.diagram.bpmn.BpmnImportException;
+import org.caretwin.diagram.bpmn.ImportTarget;
 import org.caretwin.experiment.AtomicOutput;
 import org.caretwin.lang.model.ResolvedModel;
 import org.caretwin.lang.model.ResolvedModelBuilder;
@@ -28,8 +25,6 @@ final class BpmnCommand implements Command {
 
 	private static final String USAGE_LINE = "usage: caretwin bpmn export FILE -o OUT.bpmn [--lanes profession|setting|none]"
 			+ " | caretwin bpmn import IN.bpmn -o OUT.care";
-	/** Top-level declarations of a .care file; read from the text, since the folder may not check before the import. */
-	private static final Pattern DECLARATION = Pattern.compile("(?m)^\\s*(cohort|resource)\\s+([A-Za-z_][A-Za-z0-9_]*)");
 
 	@Override
 	public String name() {
@@ -89,12 +84,11 @@ final class BpmnCommand implements Command {
 			throw new CommandException(USAGE, target + " is not a ." + ModelFolder.EXTENSION + " file; name the output OUT."
 					+ ModelFolder.EXTENSION);
 		}
-		Set<String> cohorts = new HashSet<>();
-		Set<String> resources = new HashSet<>();
-		declarations(target, cohorts, resources);
 		BpmnImport.Result result;
 		try {
-			result = BpmnImport.read(file, cohorts, resources);
+			result = ImportTarget.read(file, target);
+		} catch (IOException e) {
+			throw new CommandException(USAGE, "cannot read the folder of " + target + ": " + Failures.describe(e));
 		} catch (BpmnImportException e) {
 			err.println(e.getMessage());
 			return MODEL_ERRORS;
@@ -103,27 +97,6 @@ final class BpmnCommand implements Command {
 		write(target, result.text());
 		out.println(target);
 		return OK;
-	}
-
-	/** The cohorts and resources the other files of the output's folder declare, which the import does not repeat. */
-	private static void declarations(Path target, Set<String> cohorts, Set<String> resources) {
-		Path folder = target.toAbsolutePath().getParent();
-		if (folder == null || !Files.isDirectory(folder)) {
-			return;
-		}
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter(ModelFolder::isModelFile).toList()) {
-				if (file.equals(target.toAbsolutePath())) {
-					continue; // replaced by the import
-				}
-				Matcher m = DECLARATION.matcher(Files.readString(file));
-				while (m.find()) {
-					(m.group(1).equals("cohort") ? cohorts : resources).add(m.group(2));
-				}
-			}
-		} catch (IOException e) {
-			throw new CommandException(USAGE, "cannot read the folder of " + target + ": " + Failures.describe(e));
-		}
 	}
 
 	private static void write(Path target, String text) {

@@ -8,8 +8,9 @@ import java.util.Set;
 
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.PathwayDiagrams;
-import org.caretwin.diagram.layout.ManualLayout;
+import org.caretwin.diagram.ReplayAnimation;
 import org.caretwin.diagram.StepResults;
+import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.experiment.ConsoleReport;
 import org.caretwin.experiment.ExperimentPlan;
 import org.caretwin.experiment.ExperimentResult;
@@ -118,7 +119,8 @@ final class SimulateCommand implements Command {
 		}
 		Simulation.Outputs outputs = new Simulation.Outputs(path(options, "--json"), path(options, "--csv"),
 				path(options, "--html"), path(options, "--events"), eventReplications == null ? 1 : eventReplications,
-				options.get("--html") == null ? List.of() : diagrams(experiment, file, result));
+				options.get("--html") == null ? List.of() : diagrams(experiment, file, result),
+				replay -> ReplayAnimation.html(replay.json()));
 		try {
 			simulation.write(result, outputs, Version.current());
 		} catch (Simulation.OutputFailure e) {
@@ -131,8 +133,8 @@ final class SimulateCommand implements Command {
 	}
 
 	/**
-	 * The report opens with the pathways as written, each step badged with what the first scenario measured there;
-	 * drawn here: the experiment layer draws no diagram.
+	 * The report opens with the pathways as written, each step badged with what the first scenario measured there and
+	 * animated by the replay of its first replication; drawn here: the experiment layer draws no diagram.
 	 */
 	private static List<String> diagrams(Experiment experiment, Path file, ExperimentResult result) {
 		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());

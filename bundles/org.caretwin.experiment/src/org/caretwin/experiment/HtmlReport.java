@@ -17,13 +17,20 @@ public final class HtmlReport {
 
 	/**
 	 * Everything the report shows besides the results themselves; {@code diagrams} are SVG documents of the model's
-	 * pathways, drawn by the caller (this bundle draws none), shown at the top.
+	 * pathways, drawn by the caller (this bundle draws none), shown at the top; {@code diagramAnimation} is HTML put
+	 * right after them that animates them (the replay of one replication), or null.
 	 */
 	public record Context(String modelFile, String version, String command, ScenarioDetails details, ResolvedModel model,
-			Provenance provenance, List<String> diagrams) {
+			Provenance provenance, List<String> diagrams, String diagramAnimation) {
 
 		public Context {
 			diagrams = diagrams == null ? List.of() : List.copyOf(diagrams);
+		}
+
+		/** A report whose diagrams stand still. */
+		public Context(String modelFile, String version, String command, ScenarioDetails details, ResolvedModel model,
+				Provenance provenance, List<String> diagrams) {
+			this(modelFile, version, command, details, model, provenance, diagrams, null);
 		}
 
 		/** A report without diagrams. */
@@ -47,6 +54,9 @@ public final class HtmlReport {
 		html.append("<header><div class=\"brand\">CareTwin</div><h1>Experiment ").append(escape(plan.name()))
 				.append("</h1><p class=\"sub\">").append(escape(context.modelFile())).append("</p></header>\n<main>\n");
 		diagrams(html, context.diagrams());
+		if (!context.diagrams().isEmpty() && context.diagramAnimation() != null) {
+			html.append(context.diagramAnimation());
+		}
 		summary(html, result);
 		reproduction(html, plan, context);
 		expectations(html, result);

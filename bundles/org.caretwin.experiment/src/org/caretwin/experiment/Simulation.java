@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import org.caretwin.experiment.ModelCompiler.CompiledExperiment;
@@ -15,6 +16,7 @@ import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.Profile;
 import org.caretwin.lang.generator.ExperimentGenerator;
+import org.caretwin.lang.generator.StepNames;
 import org.caretwin.lang.model.ResolvedModel;
 import org.caretwin.lang.model.ResolvedModelBuilder;
 import org.caretwin.lang.sizing.CapacitySizing;
@@ -48,11 +50,20 @@ public final class Simulation {
 	 * The report files to write, each {@code null} when not wanted; the event log holds replications 0 to
 	 * {@code eventReplications - 1} of each scenario, as XES when its name ends in {@code .xes}, else as CSV.
 	 */
-	public record Outputs(Path json, Path csvFolder, Path html, Path events, int eventReplications, List<String> diagrams) {
+	public record Outputs(Path json, Path csvFolder, Path html, Path events, int eventReplications, List<String> diagrams,
+			Function<Replay, String> animation) {
 
-		/** {@code diagrams}: SVG documents of the model's pathways for the top of the HTML report (none when null). */
+		/**
+		 * {@code diagrams}: SVG documents of the model's pathways for the top of the HTML report (none when null);
+		 * {@code animation}: the HTML that animates a replay on them (null for diagrams that stand still).
+		 */
 		public Outputs {
 			diagrams = diagrams == null ? List.of() : List.copyOf(diagrams);
+		}
+
+		/** With diagrams that stand still. */
+		public Outputs(Path json, Path csvFolder, Path html, Path events, int eventReplications, List<String> diagrams) {
+			this(json, csvFolder, html, events, eventReplications, diagrams, null);
 		}
 
 		/** Without diagrams in the HTML report. */
@@ -144,6 +155,24 @@ public final class Simulation {
 		return TraceRecorder.record(compiled.factory(), plan, profiles, sources, patients);
 	}
 
+	/**
+	 * The first scenario's replication 0 (the run the trace and the report's details replay) sampled in
+	 * {@link ReplayRecorder#FRAMES} frames, its steps named by their diagram ids.
+	 */
+	public Replay replay() {
+		return replay(ReplayRecorder.FRAMES);
+	}
+
+	/** The same replay in {@code frames} frames. */
+	public Replay replay(int frames) {
+		List<ResolvedModel.Step> steps = ResolvedModelBuilder.of(experiment.eResource()).pathways().stream()
+				.flatMap(p -> p.steps().stream()).toList();
+		StepNames names = new StepNames(steps.stream().map(ResolvedModel.Step::id).toList());
+		Map<String, String> diagramIds = new LinkedHashMap<>();
+		steps.forEach(step -> diagramIds.put(names.engineName(step.id()), step.id()));
+		return ReplayRecorder.record(compiled.factory(), plan, plan.scenarios().get(0), 0, diagramIds, frames);
+	}
+
 	/** A report file that could not be written; nothing was written then. */
 	public static final class OutputFailure extends IOException {
 		private static final long serialVersionUID = 1L;
@@ -170,7 +199,7 @@ public final class Simulation {
 				CsvReport.write(result, target, output);
 			}
 			if ((target = outputs.html()) != null) {
-				output.write(target, html(result, version, outputs.diagrams()));
+				output.write(target, html(result, version, outputs));
 			}
 			if ((target = outputs.events()) != null) {
 				output.write(target, out -> writeEvents(result.plan(), outputs, out));
@@ -213,22 +242,24 @@ public final class Simulation {
 		return new ScenarioDetails(sizing, observations);
 	}
 
-	private String html(ExperimentResult result, String version, List<String> diagrams) {
+	private String html(ExperimentResult result, String version, Outputs outputs) {
 		// One resolved model serves the sizing and the inputs table.
 		ResolvedModel model = ResolvedModelBuilder.of(experiment.eResource());
-		return html(result, details(model), model, version, diagrams);
+		String animation = outputs.animation() == null || outputs.diagrams().isEmpty() ? null
+				: outputs.animation().apply(replay());
+		return html(result, details(model), model, version, outputs.diagrams(), animation);
 	}
 
 	/** The HTML report of {@code result}, with the details already computed for it, as {@code --html} writes it. */
 	public String htmlReport(ExperimentResult result, ScenarioDetails details, String version) {
-		return html(result, details, ResolvedModelBuilder.of(experiment.eResource()), version, List.of());
+		return html(result, details, ResolvedModelBuilder.of(experiment.eResource()), version, List.of(), null);
 	}
 
 	private String html(ExperimentResult result, ScenarioDetails details, ResolvedModel model, String version,
-			List<String> diagrams) {
+			List<String> diagrams, String animation) {
 		Provenance provenance = Provenance.of(ModelFolder.filesOf(ModelFolder.folderOf(modelFile.toAbsolutePath())));
 		return HtmlReport.of(result, new HtmlReport.Context(modelFile.toString(), version, command(), details, model,
-				provenance, diagrams));
+				provenance, diagrams, animation));
 	}
 
 	/** The profiles of the model's cohort, in the order the trace and the event log name them. */

@@ -130,7 +130,10 @@ public final class DiagramEditor extends EditorPart {
 		getSite().setSelectionProvider(selection);
 		rebuild = new DiagramRebuild(parent.getDisplay(), Path.of(file.getLocation().toOSString()),
 				() -> shared.document().get(), () -> lanes, () -> measured, this::show);
-		ExperimentRuns.latest().filter(run -> file.equals(run.file())).ifPresent(run -> measured = run.result());
+		ExperimentRuns.latest().filter(run -> file.equals(run.file())).ifPresent(run -> {
+			measured = run.result();
+			replay(run);
+		});
 		ExperimentRuns.addListener(runListener);
 		shared.document().addDocumentListener(documentListener);
 		getSite().getPage().addPostSelectionListener(caretListener);
@@ -144,8 +147,16 @@ public final class DiagramEditor extends EditorPart {
 			view.browser().getDisplay().asyncExec(() -> {
 				if (!view.browser().isDisposed()) {
 					rebuild.now();
+					replay(run);
 				}
 			});
+		}
+	}
+
+	/** The page animates the run's replay of one replication on the diagram (see web/replay.js). */
+	private void replay(ExperimentRun run) {
+		if (run.replay() != null) {
+			view.replay(run.replay().json());
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.caretwin.diagram.ReplayAnimation;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
@@ -79,6 +80,11 @@ final class DiagramView {
 		run("caretwin.zoom(" + factor + ")");
 	}
 
+	/** Hands the page the frames of a replay (its JSON), which it animates on the diagram. */
+	void replay(String json) {
+		run("caretwinReplay.load(" + json + ")");
+	}
+
 	void requestPng() {
 		run("caretwin.png()");
 	}
@@ -98,8 +104,9 @@ final class DiagramView {
 
 	private static String page() {
 		return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + resource("web/diagram.css")
+				+ ReplayAnimation.style()
 				+ "</style></head><body><div id=\"banner\"></div><div id=\"scroller\"><div id=\"canvas\"></div></div><script>"
-				+ resource("web/diagram.js") + "</script></body></html>";
+				+ resource("web/diagram.js") + ReplayAnimation.script() + "</script></body></html>";
 	}
 
 	private static String resource(String path) {

@@ -107,12 +107,12 @@ public final class ExperimentJob extends Job {
 		AtomicInteger done = new AtomicInteger();
 		ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "caretwin-experiment"));
 		try {
-			// The charts' details and the trace replay replication 0: on the worker too, so Cancel still returns at once.
+			// The charts' details, the trace and the diagram's replay replay replication 0: on the worker too, so Cancel still returns at once.
 			Future<ExperimentRun> running = worker.submit(() -> {
 				ExperimentResult result = simulation.run(done::set);
 				ScenarioDetails details = simulation.details();
 				return new ExperimentRun(file, result, details, simulation.trace(ExperimentRun.TRACED_PATIENTS),
-						simulation.command(), () -> simulation.htmlReport(result, details, version()));
+						simulation.replay(), simulation.command(), () -> simulation.htmlReport(result, details, version()));
 			});
 			long start = System.nanoTime();
 			int reported = 0;
