@@ -92,7 +92,11 @@ public final class Patient implements EventTarget {
 		cost = 0;
 		actorTypes = 0;
 		randomKey = newRandomKey;
-		java.util.Arrays.fill(draws, 0);
+		// A plain loop, not Arrays.fill: the fill's vector stores cannot be forwarded to the load of the first draw,
+		// which comes a few instructions later and then waits for them to reach the cache.
+		for (int i = 0; i < draws.length; i++) {
+			draws[i] = 0;
+		}
 	}
 
 	public long id() {

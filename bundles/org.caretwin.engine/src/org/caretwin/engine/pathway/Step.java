@@ -272,8 +272,7 @@ public abstract class Step {
 			start(patient);
 			return;
 		}
-		switch (unavailable) {
-		case WAIT -> {
+		if (unavailable == Unavailable.WAIT) {
 			patient.priority = priority(patient);
 			patient.waitNumber++;
 			waiting.add(now, 1);
@@ -282,8 +281,8 @@ public abstract class Step {
 			if (whenPatienceRunsOut != Unavailable.WAIT) {
 				model.scheduleIn(patience(patient), new PatienceTimer(patient, this));
 			}
-		}
-		case LOSE, REDIRECT -> leave(patient, unavailable, lossReason);
+		} else {
+			leave(patient, unavailable, lossReason);
 		}
 	}
 
@@ -347,7 +346,7 @@ public abstract class Step {
 		model.sessionCompleted(patient, this, held, now);
 		boolean last = --patient.sessionsLeft == 0;
 		for (Resource resource : held) {
-			if (last && keeps(resource.type())) {
+			if (last && keptAfterwards.length > 0 && keeps(resource.type())) {
 				model.keep(patient, resource, patient.serviceStart);
 			} else {
 				resource.release(now, patient.serviceStart);

@@ -1,36 +1,36 @@
 package org.caretwin.engine.stat;
 
 /**
- * A time-weighted level (DESMO-J's Accumulate): queue length, patients in a step, busy servers. Its integral over
+ * A time-weighted count (DESMO-J's Accumulate): queue length, patients in a step, busy servers. Its integral over
  * the observation window gives the time average; the maximum is the peak.
+ * <p>
+ * The level is a whole number, kept as an int: a change is an integer addition and comparison, off the
+ * floating-point unit, and the area grows by exactly the same products as with a level held as a double.
  */
 public final class TimeWeighted {
 
-	private double level;
+	private int level;
+	private int max;
 	private double lastChange;
 	private double windowStart;
 	private double area;
-	private double max;
 
 	public TimeWeighted(double start) {
 		lastChange = start;
 		windowStart = start;
 	}
 
-	public void set(double now, double newLevel) {
+	/** The level changes by {@code delta} at {@code now}. */
+	public void add(double now, int delta) {
 		area += level * (now - lastChange);
 		lastChange = now;
-		level = newLevel;
-		if (newLevel > max) {
-			max = newLevel;
+		level += delta;
+		if (level > max) {
+			max = level;
 		}
 	}
 
-	public void add(double now, double delta) {
-		set(now, level + delta);
-	}
-
-	public double level() {
+	public int level() {
 		return level;
 	}
 
