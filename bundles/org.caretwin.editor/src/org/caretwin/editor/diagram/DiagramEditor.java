@@ -232,9 +232,9 @@ public final class DiagramEditor extends EditorPart {
 	/** The selected step's clauses, as the text now writes them, for the Properties view. */
 	private void showProperties() {
 		String step = DiagramSelection.stepOf(selected);
-		var clauses = step == null ? null : edits.clausesOf(step);
-		selection.setSelection(clauses == null ? StructuredSelection.EMPTY
-				: new StructuredSelection(new StepProperties(this, step, clauses)));
+		boolean written = step != null && edits.clausesOf(step) != null;
+		selection.setSelection(written ? new StructuredSelection(new StepProperties(this, step, () -> edits.clausesOf(step)))
+				: StructuredSelection.EMPTY);
 	}
 
 	private Path location() {

@@ -29,6 +29,9 @@ final class DiagramEdits {
 
 	private final IFile file;
 	private final SharedDocument shared;
+	private String clausesText;
+	private String clausesStep;
+	private Map<Clause, String> clauses;
 
 	DiagramEdits(IFile file, SharedDocument shared) {
 		this.file = file;
@@ -61,13 +64,22 @@ final class DiagramEdits {
 		return null;
 	}
 
-	/** How each clause of {@code step} is written now, or null when the text does not say. */
+	/**
+	 * How each clause of {@code step} is written now, or null when the text does not say; the answer for one text
+	 * is kept, as the Properties view asks clause by clause.
+	 */
 	Map<Clause, String> clausesOf(String step) {
-		try {
-			return EDITS.clausesOf(Path.of(file.getLocation().toOSString()), shared.document().get(), step);
-		} catch (PathwayEditException | IllegalArgumentException gone) {
-			return null;
+		String text = shared.document().get();
+		if (!text.equals(clausesText) || !step.equals(clausesStep)) {
+			try {
+				clauses = EDITS.clausesOf(Path.of(file.getLocation().toOSString()), text, step);
+			} catch (PathwayEditException | IllegalArgumentException gone) {
+				clauses = null;
+			}
+			clausesText = text;
+			clausesStep = step;
 		}
+		return clauses;
 	}
 
 	/** {@code replacements} (by decreasing offset) made in {@code document}, as one change of {@code history}. */

@@ -23,14 +23,11 @@ final class DiagramToolbar {
 		control = new Composite(parent, SWT.NONE);
 		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
 		rows.wrap = true;
-		rows.marginTop = rows.marginBottom = rows.marginLeft = rows.marginRight = 0;
+		rows.marginTop = rows.marginBottom = rows.marginRight = 0;
+		rows.center = true;
 		control.setLayout(rows);
+		new Label(control, SWT.NONE).setText("Lanes:");
 		bar = new ToolBar(control, SWT.FLAT | SWT.RIGHT);
-		Label lanes = new Label(bar, SWT.NONE);
-		lanes.setText("Lanes:");
-		ToolItem title = new ToolItem(bar, SWT.SEPARATOR);
-		title.setControl(lanes);
-		title.setWidth(lanes.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 6);
 		lane(editor, "By profession", "One lane per profession: the first resource of each step", LaneMode.PROFESSION);
 		lane(editor, "By setting", "One lane per care setting: site, community, home, remote", LaneMode.SETTING);
 		lane(editor, "None", "The flow alone, without lanes", LaneMode.NONE);

@@ -2,6 +2,7 @@ package org.caretwin.editor.diagram;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.caretwin.lang.ide.edit.Clause;
 import org.caretwin.lang.ide.edit.PathwayEdit.RenameStep;
@@ -23,9 +24,10 @@ final class StepProperties implements IPropertySource {
 
 	private final DiagramEditor editor;
 	private final String step;
-	private final Map<Clause, String> clauses;
+	/** The clauses as the text writes them now: read again after each edit, which the view shows at once. */
+	private final Supplier<Map<Clause, String>> clauses;
 
-	StepProperties(DiagramEditor editor, String step, Map<Clause, String> clauses) {
+	StepProperties(DiagramEditor editor, String step, Supplier<Map<Clause, String>> clauses) {
 		this.editor = editor;
 		this.step = step;
 		this.clauses = clauses;
@@ -43,7 +45,9 @@ final class StepProperties implements IPropertySource {
 	@Override
 	public IPropertyDescriptor[] getPropertyDescriptors() {
 		PropertyDescriptor pathway = new PropertyDescriptor(PATHWAY, "Pathway");
+		pathway.setCategory("Step");
 		PropertyDescriptor name = new TextPropertyDescriptor(NAME, "Name");
+		name.setCategory("Step");
 		name.setDescription("Renamed here and wherever the model names it");
 		IPropertyDescriptor[] clauseDescriptors = Arrays.stream(Clause.values()).map(clause -> {
 			TextPropertyDescriptor descriptor = new TextPropertyDescriptor(clause, clause.label());
@@ -66,7 +70,8 @@ final class StepProperties implements IPropertySource {
 		if (NAME.equals(id)) {
 			return DiagramGestures.shortName(step);
 		}
-		return id instanceof Clause clause ? clauses.getOrDefault(clause, "") : null;
+		Map<Clause, String> now = id instanceof Clause ? clauses.get() : null;
+		return now == null ? "" : now.getOrDefault(id, "");
 	}
 
 	@Override
