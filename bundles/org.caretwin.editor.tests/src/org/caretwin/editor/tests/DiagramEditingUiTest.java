@@ -91,8 +91,12 @@ class DiagramEditingUiTest {
 		assertEquals("Stay already sends patients to HomeRehab", refused);
 		assertEquals(branched, document.get(), "a refused edit changes nothing");
 
-		diagram.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		var bars = diagram.getEditorSite().getActionBars();
+		assertTrue(Ui.waitUntil(() -> bars.getGlobalActionHandler(ActionFactory.UNDO.getId()).isEnabled(), WAIT_MS));
+		assertFalse(bars.getGlobalActionHandler(ActionFactory.REDO.getId()).isEnabled(), "nothing to redo yet");
+		bars.getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 		assertEquals(renamed, document.get(), "the diagram's Undo takes back the branch target");
+		assertTrue(Ui.waitUntil(() -> bars.getGlobalActionHandler(ActionFactory.REDO.getId()).isEnabled(), WAIT_MS));
 		text.getAction(ITextEditorActionConstants.UNDO).run();
 		assertEquals(original, document.get(), "the text editor's Undo takes back the rename: one history");
 		assertFalse(text.isDirty(), "back to the text as saved");

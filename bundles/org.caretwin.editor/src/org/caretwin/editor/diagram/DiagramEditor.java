@@ -63,6 +63,8 @@ public final class DiagramEditor extends EditorPart {
 	/** The id of the node or flow last clicked, or null. */
 	private String selected;
 	private final DiagramSelectionProvider selection = new DiagramSelectionProvider();
+	private Runnable stopUndoActions = () -> {
+	};
 
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
@@ -126,7 +128,7 @@ public final class DiagramEditor extends EditorPart {
 			String[] words = move.split(" ");
 			moveNode(words[0], new ManualLayout.Cell(Integer.parseInt(words[1]), Integer.parseInt(words[2])));
 		});
-		UndoActions.install(getEditorSite().getActionBars(), shared);
+		stopUndoActions = UndoActions.install(getEditorSite().getActionBars(), shared);
 		getSite().setSelectionProvider(selection);
 		rebuild = new DiagramRebuild(parent.getDisplay(), Path.of(file.getLocation().toOSString()),
 				() -> shared.document().get(), () -> lanes, () -> measured, this::show);
@@ -318,6 +320,7 @@ public final class DiagramEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		stopUndoActions.run();
 		if (rebuild != null) {
 			rebuild.dispose();
 			shared.document().removeDocumentListener(documentListener);
