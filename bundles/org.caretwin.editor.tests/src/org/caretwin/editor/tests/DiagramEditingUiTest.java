@@ -21,10 +21,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.swt.browser.Browser;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.junit.jupiter.api.AfterAll;
@@ -48,10 +45,7 @@ class DiagramEditingUiTest {
 	static void openTheDiagram() throws Exception {
 		model = Ui.project("editing", ProjectTemplate.LOIRE).getFile("arthroplasty.care");
 		text = Ui.open(model);
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.caretwin.editor.showDiagram", null);
-		IEditorPart active = Ui.page().getActiveEditor();
-		assertTrue(active instanceof DiagramEditor, "Show Diagram opened " + active);
-		diagram = (DiagramEditor) active;
+		diagram = Ui.showDiagram();
 		assertTrue(Ui.waitUntil(() -> exists("HipKnee.Surgery"), WAIT_MS), "no diagram drawn");
 	}
 

@@ -25,9 +25,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.browser.Browser;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,10 +53,7 @@ class DiagramEditorUiTest {
 	static void openTheDiagramFromTheTextEditor() throws Exception {
 		model = Ui.project("diagram", ProjectTemplate.LOIRE).getFile("arthroplasty.care");
 		text = Ui.open(model);
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.caretwin.editor.showDiagram", null);
-		IEditorPart active = Ui.page().getActiveEditor();
-		assertTrue(active instanceof DiagramEditor, "Show Diagram opened " + active);
-		diagram = (DiagramEditor) active;
+		diagram = Ui.showDiagram();
 		assertTrue(Ui.waitUntil(() -> number(STEP_NODES) > 0, WAIT_MS), "no diagram drawn");
 	}
 

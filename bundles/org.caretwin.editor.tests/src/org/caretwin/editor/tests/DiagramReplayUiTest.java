@@ -16,9 +16,6 @@ import org.caretwin.experiment.Simulation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.browser.Browser;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,10 +40,7 @@ class DiagramReplayUiTest {
 	static void openTheDiagram() throws Exception {
 		model = Ui.project("replay", ProjectTemplate.LOIRE).getFile("arthroplasty.care");
 		Ui.open(model);
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.caretwin.editor.showDiagram", null);
-		IEditorPart active = Ui.page().getActiveEditor();
-		assertTrue(active instanceof DiagramEditor, "Show Diagram opened " + active);
-		diagram = (DiagramEditor) active;
+		diagram = Ui.showDiagram();
 		assertTrue(Ui.waitUntil(() -> number("document.querySelectorAll('#canvas g.task').length") > 0, WAIT_MS));
 	}
 

@@ -1,10 +1,13 @@
 package org.caretwin.editor.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.caretwin.editor.diagram.DiagramEditor;
 import org.caretwin.editor.lsp.Uris;
 import org.caretwin.editor.markers.DiagnosticMarkers;
 import org.caretwin.editor.wizards.NewCareProjectWizard;
@@ -23,6 +26,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 
@@ -48,6 +52,14 @@ final class Ui {
 	static ITextEditor open(IFile file) throws CoreException {
 		IEditorPart part = IDE.openEditor(page(), file, true);
 		return part.getAdapter(ITextEditor.class);
+	}
+
+	/** Show Diagram from the active text editor: the Diagram editor it opens. */
+	static DiagramEditor showDiagram() throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.caretwin.editor.showDiagram", null);
+		IEditorPart active = page().getActiveEditor();
+		assertTrue(active instanceof DiagramEditor, "Show Diagram opened " + active);
+		return (DiagramEditor) active;
 	}
 
 	static IDocument document(ITextEditor editor) {

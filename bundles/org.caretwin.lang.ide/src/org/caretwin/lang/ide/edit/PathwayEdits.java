@@ -66,8 +66,7 @@ public final class PathwayEdits {
 	public Map<Path, List<TextReplacement>> of(Path file, String text, PathwayEdit edit) {
 		CheckedModel checked = workspace.modelOf(file, text);
 		Model model = checked.model(file);
-		Problem error = checked.problems().stream()
-				.filter(p -> p.isError() && p.file().getFileName().equals(file.getFileName())).findFirst().orElse(null);
+		Problem error = firstErrorIn(checked, file);
 		if (model == null || error != null) {
 			throw new PathwayEditException("The text has errors (line " + (error == null ? 1 : error.line())
 					+ "): correct them before editing the diagram");
@@ -147,12 +146,17 @@ public final class PathwayEdits {
 		}
 		String result = applied(text, List.of(change));
 		CheckedModel checked = workspace.modelOf(file, result);
-		Problem error = checked.problems().stream()
-				.filter(p -> p.isError() && p.file().getFileName().equals(file.getFileName())).findFirst().orElse(null);
+		Problem error = firstErrorIn(checked, file);
 		if (error != null) {
 			throw new PathwayEditException("'" + typed + "' does not fit " + step.getName() + ": " + error.message());
 		}
 		return change;
+	}
+
+	/** The first error of {@code file} in {@code checked}, or null: the other files of the model are not the edit's. */
+	private static Problem firstErrorIn(CheckedModel checked, Path file) {
+		return checked.problems().stream().filter(p -> p.isError() && p.file().getFileName().equals(file.getFileName()))
+				.findFirst().orElse(null);
 	}
 
 	private static int whitespaceBefore(String text, int offset) {
