@@ -1,9 +1,12 @@
 package org.caretwin.diagram.layout;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 import org.caretwin.diagram.DiagramEdge;
 import org.caretwin.diagram.DiagramNode;
@@ -29,6 +32,60 @@ public record LaidOutDiagram(PathwayDiagram diagram, List<Band> lanes, Map<Strin
 		}
 		nodes = Collections.unmodifiableMap(ordered);
 		edges = List.copyOf(edges);
+	}
+
+	/**
+	 * The cell node {@code id} goes to when dropped with its centre at ({@code x}, {@code y}): the nearest column,
+	 * the nearest row of its lane, or a new row under the last one when dropped well below it. Null for a node
+	 * without a cell (a boundary event moves with its step).
+	 */
+	public ManualLayout.Cell cellAt(String id, double x, double y) {
+		ManualLayout.Cell now = cells.get(id);
+		Placed moved = nodes.get(id);
+		if (now == null || moved == null) {
+			return null;
+		}
+		Map<Integer, double[]> columns = new TreeMap<>();
+		Map<Integer, double[]> rows = new TreeMap<>();
+		cells.forEach((other, cell) -> {
+			Placed placed = nodes.get(other);
+			if (!other.equals(id) && placed != null) {
+				add(columns, cell.column(), placed.x() + placed.width() / 2);
+				if (Objects.equals(placed.node().lane(), moved.node().lane())) {
+					add(rows, cell.row(), placed.y() + placed.height() / 2);
+				}
+			}
+		});
+		int column = nearest(columns, x, now.column());
+		int row = nearest(rows, y, 0);
+		if (!rows.isEmpty()) {
+			Map.Entry<Integer, double[]> lowest = rows.entrySet().stream()
+					.max(Comparator.comparingDouble(e -> e.getValue()[0] / e.getValue()[1])).orElseThrow();
+			if (y > lowest.getValue()[0] / lowest.getValue()[1] + moved.height() * 0.75) {
+				row = lowest.getKey() + 1;
+			}
+		}
+		return new ManualLayout.Cell(column, row);
+	}
+
+	/** Adds {@code at} to the sum and count of {@code index}. */
+	private static void add(Map<Integer, double[]> centres, int index, double at) {
+		double[] sumAndCount = centres.computeIfAbsent(index, i -> new double[2]);
+		sumAndCount[0] += at;
+		sumAndCount[1]++;
+	}
+
+	private static int nearest(Map<Integer, double[]> centres, double at, int fallback) {
+		int best = fallback;
+		double distance = Double.MAX_VALUE;
+		for (Map.Entry<Integer, double[]> e : centres.entrySet()) {
+			double d = Math.abs(e.getValue()[0] / e.getValue()[1] - at);
+			if (d < distance) {
+				distance = d;
+				best = e.getKey();
+			}
+		}
+		return best;
 	}
 
 	public record Point(double x, double y) {

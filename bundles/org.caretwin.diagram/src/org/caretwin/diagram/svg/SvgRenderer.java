@@ -2,6 +2,7 @@ package org.caretwin.diagram.svg;
 
 import java.util.List;
 
+import org.caretwin.diagram.DiagramIds;
 import org.caretwin.diagram.DiagramNode;
 import org.caretwin.diagram.DiagramNode.Kind;
 import org.caretwin.diagram.LaneMode;
@@ -150,7 +151,7 @@ public final class SvgRenderer {
 		for (Point p : route.points()) {
 			points.append(points.isEmpty() ? "" : " ").append(Svg.number(p.x())).append(',').append(Svg.number(p.y()));
 		}
-		svg.open("g", "class", "flow", "id", "flow:" + route.edge().id());
+		svg.open("g", "class", "flow", "id", DiagramIds.flowId(route.edge()));
 		svg.empty("polyline", "points", points, "fill", "none", "stroke", exception ? Palette.VERMILLION : Palette.FLOW,
 				"stroke-width", 1.6, "stroke-linejoin", "round", "marker-end", exception ? "url(#arrow-exception)" : "url(#arrow)");
 		if (route.labelAt() != null) {

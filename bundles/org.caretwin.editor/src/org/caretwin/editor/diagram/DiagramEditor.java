@@ -1,13 +1,13 @@
 package org.caretwin.editor.diagram;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-
+import org.caretwin.diagram.DiagramIds;
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.layout.ManualLayout;
+import org.caretwin.diagram.marks.StepSpan;
 import org.caretwin.editor.run.ExperimentRun;
 import org.caretwin.editor.run.ExperimentRuns;
 import org.caretwin.experiment.ExperimentResult;
@@ -58,7 +58,7 @@ public final class DiagramEditor extends EditorPart {
 	private DiagramSnapshot latest;
 	private String shownSvg;
 	private int updates;
-	private DiagramEdits edits;
+	private EditorDocument document;
 	private DiagramGestures gestures;
 	/** The id of the node or flow last clicked, or null. */
 	private String selected;
@@ -120,15 +120,16 @@ public final class DiagramEditor extends EditorPart {
 			return;
 		}
 		export = new DiagramExport(getSite().getShell(), file, view, () -> shownSvg);
-		edits = new DiagramEdits(file, shared);
+		document = new EditorDocument(file, shared, parent.getDisplay(), () -> rebuild.now());
+		WorkbenchDiagrams.documents().open(document);
 		gestures = new DiagramGestures(this);
-		view.on("careRename", id -> gestures.rename(DiagramSelection.stepOf(id)));
+		view.on("careRename", id -> gestures.rename(DiagramIds.stepOf(id)));
 		view.on("careConnect", ends -> gestures.connect(ends.split(" ")[0], ends.split(" ")[1]));
 		view.on("careMove", move -> {
 			String[] words = move.split(" ");
 			moveNode(words[0], new ManualLayout.Cell(Integer.parseInt(words[1]), Integer.parseInt(words[2])));
 		});
-		stopUndoActions = UndoActions.install(getEditorSite().getActionBars(), shared);
+		stopUndoActions = UndoActions.install(getEditorSite().getActionBars(), shared, document);
 		getSite().setSelectionProvider(selection);
 		rebuild = new DiagramRebuild(parent.getDisplay(), Path.of(file.getLocation().toOSString()),
 				() -> shared.document().get(), () -> lanes, () -> measured, this::show);
@@ -208,34 +209,31 @@ public final class DiagramEditor extends EditorPart {
 	 * Makes {@code edit} in the text as one change (one Undo takes it back); returns why it cannot be made, or null.
 	 */
 	public String edit(PathwayEdit edit) {
-		return edits.make(edit);
+		return document.edit(edit);
 	}
 
 	/** Keeps node {@code id} in {@code cell} of the layout (in the file's sidecar) and redraws. */
 	public void moveNode(String id, ManualLayout.Cell cell) {
-		writeLayout(ManualLayout.of(location()).moved(id, cell));
+		keepLayout(ManualLayout.of(location()).moved(id, cell));
 	}
 
 	/** Forgets every move: the layout is ELK's again and the sidecar is removed. */
 	public void tidyUp() {
-		writeLayout(ManualLayout.NONE);
+		keepLayout(ManualLayout.NONE);
 	}
 
-	private void writeLayout(ManualLayout layout) {
-		try {
-			layout.writeBeside(location());
-			file.getParent().refreshLocal(1, null);
-		} catch (IOException | CoreException e) {
-			gestures.say("The layout cannot be kept beside " + file.getName() + ": " + e.getMessage());
+	private void keepLayout(ManualLayout layout) {
+		String refused = document.keepLayout(layout);
+		if (refused != null) {
+			gestures.say(refused);
 		}
-		rebuild.now();
 	}
 
 	/** The selected step's clauses, as the text now writes them, for the Properties view. */
 	private void showProperties() {
-		String step = DiagramSelection.stepOf(selected);
-		boolean written = step != null && edits.clausesOf(step) != null;
-		selection.setSelection(written ? new StructuredSelection(new StepProperties(this, step, () -> edits.clausesOf(step)))
+		String step = DiagramIds.stepOf(selected);
+		boolean written = step != null && document.clausesOf(step) != null;
+		selection.setSelection(written ? new StructuredSelection(new StepProperties(this, step, () -> document.clausesOf(step)))
 				: StructuredSelection.EMPTY);
 	}
 
@@ -261,7 +259,7 @@ public final class DiagramEditor extends EditorPart {
 	public void select(String nodeId) {
 		selected = nodeId;
 		showProperties();
-		if (DiagramSelection.isFlow(nodeId)) {
+		if (DiagramIds.isFlow(nodeId)) {
 			view.highlight(nodeId);
 			return;
 		}
@@ -272,9 +270,9 @@ public final class DiagramEditor extends EditorPart {
 		view.highlight(step.id());
 		try {
 			ITextEditor editor = TextEditors.findOrOpen(getSite().getPage(), file);
-			IDocument document = shared.document();
-			if (editor != null && step.nameLine() <= document.getNumberOfLines()) {
-				editor.selectAndReveal(document.getLineOffset(step.nameLine() - 1) + step.nameColumn() - 1, step.name().length());
+			IDocument text = shared.document();
+			if (editor != null && step.nameLine() <= text.getNumberOfLines()) {
+				editor.selectAndReveal(text.getLineOffset(step.nameLine() - 1) + step.nameColumn() - 1, step.name().length());
 			}
 		} catch (PartInitException | BadLocationException e) {
 			// The text changed under the click; the next rebuild has the step where it now is.
@@ -320,6 +318,9 @@ public final class DiagramEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		if (document != null) {
+			WorkbenchDiagrams.documents().close(document);
+		}
 		stopUndoActions.run();
 		if (rebuild != null) {
 			rebuild.dispose();

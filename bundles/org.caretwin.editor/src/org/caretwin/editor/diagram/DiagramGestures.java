@@ -2,6 +2,7 @@ package org.caretwin.editor.diagram;
 
 import java.util.List;
 
+import org.caretwin.diagram.DiagramIds;
 import org.caretwin.lang.ide.edit.Clause;
 import org.caretwin.lang.ide.edit.PathwayEdit;
 import org.caretwin.lang.ide.edit.PathwayEdit.AddFlow;
@@ -40,8 +41,8 @@ final class DiagramGestures {
 
 	/** A flow drawn from node {@code from} to node {@code to}: the share of patients that take it. */
 	void connect(String from, String to) {
-		String source = DiagramSelection.stepOf(from);
-		String target = DiagramSelection.stepOf(to);
+		String source = DiagramIds.stepOf(from);
+		String target = DiagramIds.stepOf(to);
 		if (source == null || target == null) {
 			say("A flow goes from a step to another step.");
 			return;
@@ -89,11 +90,11 @@ final class DiagramGestures {
 		}
 	}
 
-	void removeFlow(DiagramSelection.Flow flow) {
+	void removeFlow(DiagramIds.Flow flow) {
 		make(new RemoveFlow(flow.from(), flow.to()));
 	}
 
-	void reconnect(DiagramSelection.Flow flow, List<String> steps) {
+	void reconnect(DiagramIds.Flow flow, List<String> steps) {
 		ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell(), new LabelProvider() {
 			@Override
 			public String getText(Object element) {

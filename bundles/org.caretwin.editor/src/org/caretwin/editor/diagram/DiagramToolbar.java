@@ -1,5 +1,6 @@
 package org.caretwin.editor.diagram;
 
+import org.caretwin.diagram.DiagramIds;
 import org.caretwin.diagram.LaneMode;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.RowLayout;
@@ -62,7 +63,7 @@ final class DiagramToolbar {
 
 	private void onStep(DiagramEditor editor, String text, String tip, java.util.function.Consumer<String> action) {
 		push(editor, text, tip, () -> {
-			String step = DiagramSelection.stepOf(editor.selected());
+			String step = DiagramIds.stepOf(editor.selected());
 			if (step == null) {
 				editor.gestures().say("Click a step of the diagram first.");
 			} else {
@@ -72,9 +73,9 @@ final class DiagramToolbar {
 	}
 
 	private void onFlow(DiagramEditor editor, String text, String tip,
-			java.util.function.Consumer<DiagramSelection.Flow> action) {
+			java.util.function.Consumer<DiagramIds.Flow> action) {
 		push(editor, text, tip, () -> {
-			DiagramSelection.Flow flow = DiagramSelection.flowOf(editor.selected());
+			DiagramIds.Flow flow = DiagramIds.flowOf(editor.selected());
 			if (flow == null) {
 				editor.gestures().say("Click a flow between two steps first.");
 			} else {

@@ -3,6 +3,8 @@ package org.caretwin.editor.diagram;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.caretwin.diagram.marks.NodeMark;
+
 /** Java values written as JavaScript literals for {@code Browser.execute}. */
 final class Js {
 

@@ -41,6 +41,11 @@ final class SharedDocument implements AutoCloseable {
 		return DocumentUndoManagerRegistry.getDocumentUndoManager(document);
 	}
 
+	/** Whether the text was changed since it was last saved. */
+	boolean isDirty() {
+		return FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE).isDirty();
+	}
+
 	@Override
 	public void close() {
 		DocumentUndoManagerRegistry.disconnect(document);

@@ -19,9 +19,9 @@ final class UndoActions {
 	}
 
 	/** Installs the actions; the returned call removes what they listen to. */
-	static Runnable install(IActionBars bars, SharedDocument shared) {
-		HistoryAction undo = new HistoryAction("&Undo", shared, true);
-		HistoryAction redo = new HistoryAction("&Redo", shared, false);
+	static Runnable install(IActionBars bars, SharedDocument shared, EditorDocument document) {
+		HistoryAction undo = new HistoryAction("&Undo", shared, document, true);
+		HistoryAction redo = new HistoryAction("&Redo", shared, document, false);
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		IDocumentUndoManager history = shared.undoHistory();
@@ -58,11 +58,13 @@ final class UndoActions {
 	private static final class HistoryAction extends Action {
 
 		private final SharedDocument shared;
+		private final EditorDocument document;
 		private final boolean undo;
 
-		HistoryAction(String text, SharedDocument shared, boolean undo) {
+		HistoryAction(String text, SharedDocument shared, EditorDocument document, boolean undo) {
 			super(text);
 			this.shared = shared;
+			this.document = document;
 			this.undo = undo;
 			setActionDefinitionId(undo ? "org.eclipse.ui.edit.undo" : "org.eclipse.ui.edit.redo");
 		}
@@ -74,19 +76,7 @@ final class UndoActions {
 
 		@Override
 		public void run() {
-			IDocumentUndoManager history = shared.undoHistory();
-			if (history == null) {
-				return;
-			}
-			try {
-				if (undo && history.undoable()) {
-					history.undo();
-				} else if (!undo && history.redoable()) {
-					history.redo();
-				}
-			} catch (org.eclipse.core.commands.ExecutionException e) {
-				// a change the history can no longer take back (its text was replaced meanwhile): nothing to do
-			}
+			document.step(undo);
 		}
 	}
 }

@@ -10,6 +10,7 @@ import org.caretwin.lang.care.Experiment;
 import org.caretwin.lang.care.Import;
 import org.caretwin.lang.care.Innovation;
 import org.caretwin.lang.care.Model;
+import org.caretwin.lang.care.Next;
 import org.caretwin.lang.care.Pathway;
 import org.caretwin.lang.care.ProfileDuration;
 import org.caretwin.lang.care.ProfileDurations;
@@ -22,6 +23,10 @@ import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -88,6 +93,8 @@ public class CareFormatter extends AbstractJavaFormatter {
 			}
 			if (step.getRoute() instanceof Branch branch) {
 				branch(step, branch, doc);
+			} else if (step.getRoute() instanceof Next next && NodeModelUtils.getNode(next) == null) {
+				ownLine(next, doc);
 			}
 		}
 	}
@@ -104,9 +111,7 @@ public class CareFormatter extends AbstractJavaFormatter {
 		ISemanticRegion close = regionFor(branch).keyword("}");
 		if ((node == null || node.getStartLine() != node.getEndLine()) && open != null && close != null) {
 			if (!step.isDecides()) {
-				IEObjectRegion route = getTextRegionAccess().regionForEObject(branch);
-				doc.prepend(branch, a -> a.newLine());
-				doc.set(route.getPreviousHiddenRegion(), route.getNextHiddenRegion(), a -> a.indent());
+				ownLine(branch, doc);
 			}
 			doc.prepend(open, a -> a.oneSpace());
 			doc.interior(open, close, a -> a.indent());
@@ -125,6 +130,35 @@ public class CareFormatter extends AbstractJavaFormatter {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A comment after code on its line keeps the space before it as written: modellers align such comments in
+	 * columns, and an edit elsewhere in the hidden region (a route written under it) must not close them up.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		ITextReplacer replacer = super.createCommentReplacer(comment);
+		if (!(replacer instanceof SinglelineDocCommentReplacer code)) {
+			return replacer;
+		}
+		return new SinglelineDocCommentReplacer(comment, code.getPrefix()) {
+			@Override
+			public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
+				super.configureWhitespace(leading, trailing);
+				String before = leading.getRegion().getText();
+				if (!before.isEmpty() && before.isBlank() && !before.contains("\n")) {
+					leading.getFormatting().setSpace(before);
+				}
+			}
+		};
+	}
+
+	/** A step's route on a line of its own, one level into the step, as the examples write it. */
+	private void ownLine(EObject route, IFormattableDocument doc) {
+		IEObjectRegion region = getTextRegionAccess().regionForEObject(route);
+		doc.prepend(route, a -> a.newLine());
+		doc.set(region.getPreviousHiddenRegion(), region.getNextHiddenRegion(), a -> a.indent());
 	}
 
 	/**

@@ -87,6 +87,13 @@ class PathwayEditsTest {
 	}
 
 	@Test
+	void aFlowFromAStepThatEndedSendsItsPatientsOnAndKeepsTheAlignedComment() {
+		text = text.replace("    step FollowUp", "    step Extra by Surgeon takes 5 min\n        end\n    step FollowUp");
+		String result = edited(new AddFlow("HipKnee.FollowUp", "HipKnee.Extra", 5));
+		assertEquals(replacing("prefer it\n        end\n", "prefer it\n        then Extra\n"), result);
+	}
+
+	@Test
 	void reconnectingChangesOnlyTheTargetName() {
 		String result = edited(new Reconnect("HipKnee.InpatientRehab", "HipKnee.FollowUp", "HipKnee.HomeRehab"));
 		assertEquals(replacing("""

@@ -1,4 +1,4 @@
-package org.caretwin.editor.diagram;
+package org.caretwin.diagram.marks;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,21 +1,26 @@
-package org.caretwin.editor.diagram;
+package org.caretwin.diagram;
 
 /**
- * What is selected on the diagram: a node (its step, when it belongs to one) or a flow ({@code flow:A->B}, the
- * steps it joins, when both are steps).
+ * What the ids of a diagram's elements say, for what is selected or edited on it: a node's step, when it belongs to
+ * one, or a flow's ({@code flow:A->B}) steps, when it joins two.
  */
-final class DiagramSelection {
+public final class DiagramIds {
 
 	private static final String FLOW = "flow:";
 
 	/** A flow between two steps, by their ids. */
-	record Flow(String from, String to) {
+	public record Flow(String from, String to) {
 	}
 
-	private DiagramSelection() {
+	private DiagramIds() {
 	}
 
-	static boolean isFlow(String id) {
+	/** The id of {@code edge}'s element. */
+	public static String flowId(DiagramEdge edge) {
+		return FLOW + edge.id();
+	}
+
+	public static boolean isFlow(String id) {
 		return id != null && id.startsWith(FLOW);
 	}
 
@@ -23,7 +28,7 @@ final class DiagramSelection {
 	 * The step of a node: the node of a step ({@code HipKnee.Stay}) or one drawn for it ({@code HipKnee.Stay:branch});
 	 * null for the pathway's own nodes ({@code HipKnee:start}) and for flows.
 	 */
-	static String stepOf(String nodeId) {
+	public static String stepOf(String nodeId) {
 		if (nodeId == null || isFlow(nodeId)) {
 			return null;
 		}
@@ -35,7 +40,7 @@ final class DiagramSelection {
 	 * The flow of a flow's id when it joins two steps, else null: it leaves a step or its branch's gateway
 	 * ({@code HipKnee.Stay:branch}) and enters a step or the timer before it ({@code HipKnee.FollowUp:delay}).
 	 */
-	static Flow flowOf(String id) {
+	public static Flow flowOf(String id) {
 		if (!isFlow(id) || !id.contains("->")) {
 			return null;
 		}

@@ -1,0 +1,85 @@
+package org.caretwin.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.caretwin.diagram.glsp.GlspConnection;
+import org.caretwin.editor.diagram.DiagramEditor;
+import org.caretwin.editor.diagram.WorkbenchDiagrams;
+import org.caretwin.editor.wizards.ProjectTemplate;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A GLSP client in the workbench, speaking the protocol's JSON-RPC to the workbench's pathway diagram server: its
+ * operations edit the text editor's document of an open diagram (not the file on disk), the Diagram page redraws,
+ * and the text editor's Undo takes the edit back, since there is one history.
+ */
+class WorkbenchGlspUiTest {
+
+	private static final long WAIT_MS = 30_000;
+
+	private final List<String> received = new CopyOnWriteArrayList<>();
+
+	@AfterEach
+	void closeEverything() {
+		Ui.page().closeAllEditors(false);
+	}
+
+	@Test
+	void aGlspClientsRenameEditsTheOpenEditorsTextOnItsOneUndoHistory() throws Exception {
+		IFile model = Ui.project("glsp", ProjectTemplate.LOIRE).getFile("arthroplasty.care");
+		ITextEditor text = Ui.open(model);
+		DiagramEditor diagram = Ui.showDiagram();
+		assertTrue(Ui.waitUntil(() -> diagram.snapshot() != null && diagram.snapshot().svg() != null, WAIT_MS), "no diagram");
+		IDocument document = Ui.document(text);
+		String original = document.get();
+		Path path = Path.of(model.getLocation().toOSString());
+		String onDisk = Files.readString(path);
+
+		try (GlspConnection glsp = WorkbenchDiagrams.connect(received::add)) {
+			glsp.receive(request(1, "initialize", "{\"applicationId\":\"caretwin-ui-test\",\"protocolVersion\":\"1.0.0\"}"));
+			await("\"id\":1");
+			glsp.receive(request(2, "initializeClientSession", "{\"clientSessionId\":\"s\",\"diagramType\":\"caretwin-pathway\","
+					+ "\"clientActionKinds\":[\"setModel\",\"updateModel\",\"message\"]}"));
+			await("\"id\":2");
+			glsp.receive(process("{\"kind\":\"requestModel\",\"requestId\":\"open\",\"options\":{\"sourceUri\":\""
+					+ path.toUri() + "\"}}"));
+			await("\"kind\":\"setModel\"");
+
+			glsp.receive(process("{\"kind\":\"applyLabelEdit\",\"isOperation\":true,\"labelId\":\"HipKnee.Stay:name\","
+					+ "\"text\":\"HospitalStay\"}"));
+			assertTrue(Ui.waitUntil(() -> document.get().contains("step HospitalStay"), WAIT_MS), "the editor's text is not renamed");
+			assertEquals(original.replaceAll("\\bStay\\b", "HospitalStay"), document.get());
+			assertEquals(onDisk, Files.readString(path), "the text is not saved: the file on disk is as it was");
+			await("HipKnee.HospitalStay");
+			assertTrue(Ui.waitUntil(() -> diagram.snapshot().steps().stream().anyMatch(s -> s.id().equals("HipKnee.HospitalStay")),
+					WAIT_MS), "the Diagram page is not redrawn");
+
+			text.getAction(ITextEditorActionConstants.UNDO).run();
+			assertEquals(original, document.get(), "the text editor's Undo takes the client's edit back");
+		}
+	}
+
+	private void await(String fragment) {
+		assertTrue(Ui.waitUntil(() -> received.stream().anyMatch(m -> m.contains(fragment)), WAIT_MS),
+				"the server sent no " + fragment + ": " + received);
+	}
+
+	private static String request(int id, String method, String params) {
+		return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}";
+	}
+
+	private static String process(String action) {
+		return "{\"jsonrpc\":\"2.0\",\"method\":\"process\",\"params\":{\"clientId\":\"s\",\"action\":" + action + "}}";
+	}
+}
