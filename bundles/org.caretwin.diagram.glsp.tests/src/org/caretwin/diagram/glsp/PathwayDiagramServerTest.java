@@ -109,6 +109,16 @@ class PathwayDiagramServerTest {
 	}
 
 	@Test
+	void aTextChangedElsewhereIsDrawnAgainAsAnUpdate() throws Exception {
+		client.open(file, null);
+		Files.writeString(file, original.replaceAll("\\bFollowUp\\b", "Review"));
+		client.send(kind(TextChangedAction.KIND));
+		Map<String, JsonObject> elements = elementsOf(client.action("updateModel").getAsJsonObject("newRoot"));
+		assertTrue(elements.containsKey("HipKnee.Review"), elements.keySet().toString());
+		assertFalse(elements.containsKey("HipKnee.FollowUp"));
+	}
+
+	@Test
 	void aFlowDrawnBetweenStepsBecomesABranchAndIsRemovedAgain() throws Exception {
 		client.open(file, null);
 		client.send(operation("createEdge", Map.of("elementTypeId", PathwayTypes.FLOW, "sourceElementId", "HipKnee.Consultation",

@@ -30,6 +30,7 @@ public class PathwayDiagramConfiguration extends BaseDiagramConfiguration {
 		}
 		mappings.put(PathwayTypes.FLOW, GraphPackage.Literals.GEDGE);
 		mappings.put(PathwayTypes.NAME, GraphPackage.Literals.GLABEL);
+		mappings.put(PathwayTypes.LANE_NAME, GraphPackage.Literals.GLABEL);
 		mappings.put(PathwayTypes.DETAIL, GraphPackage.Literals.GLABEL);
 		mappings.put(PathwayTypes.SHARE, GraphPackage.Literals.GLABEL);
 		return mappings;

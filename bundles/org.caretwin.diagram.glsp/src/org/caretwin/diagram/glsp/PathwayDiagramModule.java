@@ -69,6 +69,7 @@ public class PathwayDiagramModule extends DiagramModule {
 	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
 		super.configureActionHandlers(binding);
 		binding.rebind(OperationActionHandler.class, RefusalReportingActionHandler.class);
+		binding.add(TextChangedHandler.class);
 	}
 
 	/** Ours only (and compounds of them): GLSP's own edit a graph model, which here is only a view of the text. */

@@ -1,6 +1,7 @@
 package org.caretwin.diagram.glsp;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.caretwin.diagram.DiagramIds;
 import org.caretwin.diagram.DiagramNode;
@@ -55,12 +56,15 @@ public final class PathwayGraphs {
 
 	private static GNode pathway(LaidOutDiagram laidOut, double y) {
 		String name = laidOut.diagram().pathway();
-		GNodeBuilder pathway = new GNodeBuilder(PathwayTypes.PATHWAY).id(name).position(0, y)
+		GNodeBuilder pathway = new GNodeBuilder(PathwayTypes.PATHWAY).id(name).addCssClass("pathway").position(0, y)
 				.size(laidOut.width(), laidOut.height());
 		for (Band band : laidOut.lanes()) {
-			pathway.add(new GNodeBuilder(PathwayTypes.LANE).id(name + ":lane:" + band.lane().id()).position(0, band.y())
+			pathway.add(new GNodeBuilder(PathwayTypes.LANE).id(name + ":lane:" + band.lane().id()).addCssClass("lane")
+					.position(0, band.y())
 					.size(laidOut.width(), band.height())
-					.add(label(name + ":lane:" + band.lane().id() + ":name", band.lane().label(), 8, 8)).build());
+					.add(new GLabelBuilder(PathwayTypes.LANE_NAME).id(name + ":lane:" + band.lane().id() + ":name")
+							.addCssClass("lane-name").text(band.lane().label()).position(8, 8).build())
+					.build());
 		}
 		for (Placed placed : laidOut.nodes().values()) {
 			pathway.add(node(placed, laidOut.cells().get(placed.node().id())));
@@ -74,6 +78,7 @@ public final class PathwayGraphs {
 	private static GNode node(Placed placed, ManualLayout.Cell cell) {
 		DiagramNode node = placed.node();
 		GNodeBuilder builder = new GNodeBuilder(PathwayTypes.of(node.kind())).id(node.id())
+				.addCssClass(node.kind().name().toLowerCase(Locale.ROOT))
 				.position(placed.shapeX(), placed.shapeY()).size(placed.shapeWidth(), placed.shapeHeight());
 		// an event's name is written under its circle, a box's inside it
 		double below = node.isEvent() ? placed.shapeHeight() + 4 : 6;
@@ -81,7 +86,7 @@ public final class PathwayGraphs {
 			builder.add(label(node.id() + ":name", node.label(), 0, below));
 		}
 		for (int i = 0; i < node.details().size(); i++) {
-			builder.add(new GLabelBuilder(PathwayTypes.DETAIL).id(node.id() + ":detail:" + i).text(node.details().get(i))
+			builder.add(new GLabelBuilder(PathwayTypes.DETAIL).id(node.id() + ":detail:" + i).addCssClass("detail").text(node.details().get(i))
 					.position(0, below + 16 * (i + 1)).build());
 		}
 		if (node.where() != null) {
@@ -94,14 +99,14 @@ public final class PathwayGraphs {
 	}
 
 	private static GModelElement flow(Route route) {
-		GEdgeBuilder edge = new GEdgeBuilder(PathwayTypes.FLOW).id(DiagramIds.flowId(route.edge()))
+		GEdgeBuilder edge = new GEdgeBuilder(PathwayTypes.FLOW).id(DiagramIds.flowId(route.edge())).addCssClass("flow")
 				.sourceId(route.edge().source()).targetId(route.edge().target());
 		List<Point> points = route.points();
 		for (Point p : points.subList(Math.min(1, points.size()), Math.max(1, points.size() - 1))) {
 			edge.addRoutingPoint(p.x(), p.y());
 		}
 		if (route.edge().label() != null) {
-			edge.add(new GLabelBuilder(PathwayTypes.SHARE).id(DiagramIds.flowId(route.edge()) + ":share")
+			edge.add(new GLabelBuilder(PathwayTypes.SHARE).id(DiagramIds.flowId(route.edge()) + ":share").addCssClass("share")
 					.text(route.edge().label())
 					.edgePlacement(new GEdgePlacementBuilder().position(0.5).side("top").rotate(false).build()).build());
 		}

@@ -11,6 +11,8 @@ public final class PathwayTypes {
 	public static final String LANE = "lane";
 	public static final String FLOW = "edge:flow";
 	public static final String NAME = "label:name";
+	/** A lane's name: the lane is not a step, so the name cannot be edited in place. */
+	public static final String LANE_NAME = "label:lane";
 	public static final String DETAIL = "label:detail";
 	public static final String SHARE = "label:share";
 	/** Created from the palette: a step after the selected one, or the end of the pathway there. */

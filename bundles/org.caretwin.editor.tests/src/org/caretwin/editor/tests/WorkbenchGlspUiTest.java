@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.caretwin.diagram.LaneMode;
+import org.caretwin.diagram.TextDiagram;
 import org.caretwin.diagram.glsp.GlspConnection;
 import org.caretwin.editor.diagram.DiagramEditor;
 import org.caretwin.editor.diagram.WorkbenchDiagrams;
 import org.caretwin.editor.wizards.ProjectTemplate;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.browser.Browser;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +71,47 @@ class WorkbenchGlspUiTest {
 			text.getAction(ITextEditorActionConstants.UNDO).run();
 			assertEquals(original, document.get(), "the text editor's Undo takes the client's edit back");
 		}
+	}
+
+	@Test
+	void glspsOwnClientOnTheDiagramPageDrawsEveryNodeAndEditsTheTextBothWays() throws Exception {
+		IFile model = Ui.project("glspcanvas", ProjectTemplate.LOIRE).getFile("arthroplasty.care");
+		ITextEditor text = Ui.open(model);
+		DiagramEditor diagram = Ui.showDiagram();
+		assertTrue(Ui.waitUntil(() -> diagram.snapshot() != null && diagram.snapshot().svg() != null, WAIT_MS), "no diagram");
+		IDocument document = Ui.document(text);
+		String original = document.get();
+		List<String> nodes = TextDiagram.of(Path.of(model.getLocation().toOSString()), original, LaneMode.PROFESSION).pathways()
+				.stream().flatMap(p -> p.nodes().keySet().stream()).toList();
+
+		diagram.showGlspCanvas(true);
+		Browser canvas = diagram.glspBrowser();
+		// fitted to the page once the model is there: sprotty leaves out of the DOM what is outside the viewport
+		Ui.waitUntil(() -> nodes.stream().allMatch(id -> drawn(canvas, id)), WAIT_MS);
+		List<String> missing = nodes.stream().filter(id -> !drawn(canvas, id)).toList();
+		assertEquals(List.of(), missing, "nodes GLSP's client does not draw");
+		assertTrue(((Number) canvas.evaluate("return document.querySelectorAll('.lane > .sprotty-node').length;")).intValue() > 1,
+				"no lanes");
+
+		canvas.execute("caretwinGlspDispatch({kind: 'applyLabelEdit', isOperation: true, labelId: 'HipKnee.Stay:name', "
+				+ "text: 'HospitalStay'})");
+		assertTrue(Ui.waitUntil(() -> document.get().contains("step HospitalStay"), WAIT_MS), "the client's rename is not in the text");
+		assertEquals(original.replaceAll("\\bStay\\b", "HospitalStay"), document.get());
+		assertTrue(Ui.waitUntil(() -> drawn(canvas, "HipKnee.HospitalStay"), WAIT_MS), "the canvas does not show the rename");
+
+		text.getAction(ITextEditorActionConstants.UNDO).run();
+		assertEquals(original, document.get(), "the text editor's Undo takes the canvas's edit back");
+		assertTrue(Ui.waitUntil(() -> drawn(canvas, "HipKnee.Stay") && !drawn(canvas, "HipKnee.HospitalStay"), WAIT_MS),
+				"the canvas does not follow the text");
+	}
+
+	/** Whether GLSP's client has drawn the element {@code id} (sprotty's DOM ids are the base div's id, _, the id). */
+	private static boolean drawn(Browser canvas, String id) {
+		return Boolean.TRUE.equals(canvas.evaluate("return document.getElementById(" + quoted("sprotty_" + id) + ") != null;"));
+	}
+
+	private static String quoted(String text) {
+		return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
 	}
 
 	private void await(String fragment) {

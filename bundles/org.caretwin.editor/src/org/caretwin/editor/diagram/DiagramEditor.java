@@ -25,6 +25,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -52,6 +53,10 @@ public final class DiagramEditor extends EditorPart {
 	private IFile file;
 	private SharedDocument shared;
 	private DiagramView view;
+	/** GLSP's editing canvas, made when first shown; null before. */
+	private GlspCanvas canvas;
+	private Composite canvases;
+	private final StackLayout shown = new StackLayout();
 	private DiagramRebuild rebuild;
 	private DiagramExport export;
 	private LaneMode lanes = LaneMode.PROFESSION;
@@ -109,14 +114,17 @@ public final class DiagramEditor extends EditorPart {
 		page.setLayout(layout);
 		DiagramToolbar toolbar = new DiagramToolbar(page, this);
 		toolbar.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		canvases = new Composite(page, SWT.NONE);
+		canvases.setLayout(shown);
+		canvases.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		try {
-			view = new DiagramView(page, this::select, id -> export.pngReady(id));
-			view.browser().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			view = new DiagramView(canvases, this::select, id -> export.pngReady(id));
+			shown.topControl = view.browser();
 		} catch (SWTError noBrowser) {
 			Label label = new Label(page, SWT.WRAP);
 			label.setText("The diagram needs the system's web browser component (on Linux WebKitGTK 4.1); "
 					+ "./caretwin diagram draws it as an SVG file.");
-			label.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			shown.topControl = label;
 			return;
 		}
 		export = new DiagramExport(getSite().getShell(), file, view, () -> shownSvg);
@@ -171,6 +179,9 @@ public final class DiagramEditor extends EditorPart {
 		}
 		view.banner(banner(snapshot));
 		view.mark(snapshot.marks());
+		if (canvas != null) {
+			canvas.textChanged();
+		}
 		showProperties();
 		updates++;
 	}
@@ -190,7 +201,39 @@ public final class DiagramEditor extends EditorPart {
 		if (mode != lanes) {
 			lanes = mode;
 			rebuild.now();
+			if (canvas != null) {
+				boolean editing = shown.topControl == canvas.browser();
+				canvas.dispose();
+				canvas = null;
+				showGlspCanvas(editing);
+			}
 		}
+	}
+
+	/**
+	 * Shows GLSP's editing canvas ({@code true}) or the diagram with the results of the last run and its replay. Both
+	 * edit the same document; the canvas is made (and connects to the diagram server) when first shown.
+	 */
+	public void showGlspCanvas(boolean editing) {
+		if (editing && canvas == null) {
+			canvas = new GlspCanvas(canvases, file, lanes);
+		}
+		shown.topControl = editing ? canvas.browser() : view.browser();
+		canvases.layout();
+	}
+
+	/** Zooms the canvas shown so that the whole diagram is visible. */
+	void fit() {
+		if (canvas != null && shown.topControl == canvas.browser()) {
+			canvas.fit();
+		} else {
+			view.fit();
+		}
+	}
+
+	/** For tests: the browser of GLSP's canvas, null before it is first shown. */
+	public Browser glspBrowser() {
+		return canvas == null ? null : canvas.browser();
 	}
 
 	LaneMode lanes() {
@@ -311,8 +354,8 @@ public final class DiagramEditor extends EditorPart {
 
 	@Override
 	public void setFocus() {
-		if (view != null) {
-			view.browser().setFocus();
+		if (shown.topControl != null) {
+			shown.topControl.setFocus();
 		}
 	}
 

@@ -33,13 +33,22 @@ final class DiagramToolbar {
 		lane(editor, "By setting", "One lane per care setting: site, community, home, remote", LaneMode.SETTING);
 		lane(editor, "None", "The flow alone, without lanes", LaneMode.NONE);
 		new ToolItem(bar, SWT.SEPARATOR);
-		push(editor, "Fit", "Zoom so that the whole diagram is visible", () -> editor.view().fit());
+		push(editor, "Fit", "Zoom so that the whole diagram is visible", () -> editor.fit());
 		push(editor, "Zoom In", "Zoom in", () -> editor.view().zoom(1.25));
 		push(editor, "Zoom Out", "Zoom out", () -> editor.view().zoom(0.8));
 		new ToolItem(bar, SWT.SEPARATOR);
 		push(editor, "Export SVG...", "Save the diagram as an SVG file", () -> editor.export().svg());
 		push(editor, "Export PNG...", "Save the diagram as a PNG image", () -> editor.export().png());
 		bar = new ToolBar(control, SWT.FLAT | SWT.RIGHT);
+		ToolItem glsp = new ToolItem(bar, SWT.CHECK);
+		glsp.setText("GLSP Canvas");
+		glsp.setToolTipText("Edit on GLSP's canvas: its palette, drag to move, drag from a node to draw a flow, F2 to rename, "
+				+ "Delete; off: the diagram with the last run's results and replay");
+		glsp.addListener(SWT.Selection, e -> {
+			if (editor.view() != null) {
+				editor.showGlspCanvas(glsp.getSelection());
+			}
+		});
 		ToolItem connect = new ToolItem(bar, SWT.CHECK);
 		connect.setText("Connect");
 		connect.setToolTipText("Draw a flow: drag from a step to the step its patients go to next");
