@@ -21,6 +21,8 @@ import {
     FitToScreenAction,
     GNode,
     IActionDispatcher,
+    Point,
+    RenderingContext,
     ModelInitializationConstraint,
     LogLevel,
     RectangularNodeView,
@@ -38,7 +40,8 @@ import {
     selectFeature,
     deletableFeature
 } from '@eclipse-glsp/client';
-import { Container } from 'inversify';
+import { Container, decorate, injectable } from 'inversify';
+import { svg } from 'sprotty/lib/lib/jsx';
 import { AbstractMessageReader, AbstractMessageWriter, DataCallback, Disposable, Message, createMessageConnection } from 'vscode-jsonrpc/browser';
 
 import '../css/pathway.css';
@@ -87,6 +90,26 @@ class WorkbenchWriter extends AbstractMessageWriter {
     end(): void {}
 }
 
+/** A flow with an arrowhead at its target, as BPMN draws a sequence flow. */
+class FlowView extends GEdgeView {
+    protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext) {
+        const additionals = super.renderAdditionals(edge, segments, context);
+        const [from, to] = segments.slice(-2);
+        if (from && to) {
+            const degrees = (Math.atan2(from.y - to.y, from.x - to.x) * 180) / Math.PI;
+            additionals.push(
+                svg('path', {
+                    'class-flow-arrow': true,
+                    d: 'M 0,0 L 9,-4.5 L 9,4.5 Z',
+                    transform: `rotate(${degrees} ${to.x} ${to.y}) translate(${to.x} ${to.y})`
+                })
+            );
+        }
+        return additionals;
+    }
+}
+decorate(injectable(), FlowView);
+
 /** The pathway notation on GLSP's views: lanes as stripes, steps as rounded boxes, events as circles, gateways as diamonds. */
 const pathwayDiagramModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
@@ -108,7 +131,7 @@ const pathwayDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:detail', GLabel, GLabelView);
         configureModelElement(context, 'label:share', GLabel, GLabelView);
-        configureModelElement(context, 'edge:flow', GEdge, GEdgeView);
+        configureModelElement(context, 'edge:flow', GEdge, FlowView);
     },
     { featureId: Symbol('caretwinPathwayDiagram') }
 );

@@ -1,5 +1,6 @@
 package org.caretwin.diagram.glsp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -80,14 +81,22 @@ public final class PathwayGraphs {
 		GNodeBuilder builder = new GNodeBuilder(PathwayTypes.of(node.kind())).id(node.id())
 				.addCssClass(node.kind().name().toLowerCase(Locale.ROOT))
 				.position(placed.shapeX(), placed.shapeY()).size(placed.shapeWidth(), placed.shapeHeight());
-		// an event's name is written under its circle, a box's inside it
-		double below = node.isEvent() ? placed.shapeHeight() + 4 : 6;
+		// as the SVG writes them: a box's lines inside it from its top left, an event's centred under its shape
+		boolean inside = !node.isEvent();
+		String side = inside ? "inside" : "below";
+		double x = inside ? 12 : placed.x() + placed.width() / 2 - placed.shapeX();
+		double y = inside ? 8 : placed.shapeHeight() + 4;
 		if (node.label() != null) {
-			builder.add(label(node.id() + ":name", node.label(), 0, below));
+			builder.add(new GLabelBuilder(PathwayTypes.NAME).id(node.id() + ":name").addCssClass(side).text(node.label())
+					.position(x, y).build());
+			y += inside ? 18 * placed.lines().title().size() : 15 * placed.lines().title().size();
 		}
-		for (int i = 0; i < node.details().size(); i++) {
-			builder.add(new GLabelBuilder(PathwayTypes.DETAIL).id(node.id() + ":detail:" + i).addCssClass("detail").text(node.details().get(i))
-					.position(0, below + 16 * (i + 1)).build());
+		List<String> details = new ArrayList<>(placed.lines().details());
+		details.addAll(placed.lines().loop());
+		details.addAll(placed.lines().remote());
+		for (int i = 0; i < details.size(); i++) {
+			builder.add(new GLabelBuilder(PathwayTypes.DETAIL).id(node.id() + ":detail:" + i).addCssClass(side)
+					.addCssClass("detail").text(details.get(i)).position(x, y + (inside ? 16 : 15) * i).build());
 		}
 		if (node.where() != null) {
 			builder.addArgument(WHERE, node.where());
