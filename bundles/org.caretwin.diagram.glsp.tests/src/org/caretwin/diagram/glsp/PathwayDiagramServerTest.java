@@ -19,6 +19,7 @@ import org.caretwin.diagram.DiagramBuilder;
 import org.caretwin.diagram.DiagramIds;
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.PathwayDiagram;
+import org.caretwin.diagram.TextDiagram;
 import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.lang.model.ResolvedModelBuilder;
 import org.caretwin.lang.workspace.CareWorkspace;
@@ -116,6 +117,15 @@ class PathwayDiagramServerTest {
 		Map<String, JsonObject> elements = elementsOf(client.action("updateModel").getAsJsonObject("newRoot"));
 		assertTrue(elements.containsKey("HipKnee.Review"), elements.keySet().toString());
 		assertFalse(elements.containsKey("HipKnee.FollowUp"));
+		assertEquals("NONE", client.action("status").get("severity").getAsString(), "no banner over a valid text");
+
+		Files.writeString(file, original.replace("step Referral", "step Referral Referral"));
+		client.send(kind(TextChangedAction.KIND));
+		assertTrue(elementsOf(client.action("updateModel").getAsJsonObject("newRoot")).containsKey("HipKnee.Review"),
+				"the last valid graph stays");
+		JsonObject status = client.action("status");
+		assertEquals("WARNING", status.get("severity").getAsString());
+		assertEquals(TextDiagram.TEXT_HAS_ERRORS, status.get("message").getAsString());
 	}
 
 	@Test
