@@ -75,6 +75,14 @@ final class GlspTestClient implements AutoCloseable {
 		connection.receive(message.toString());
 	}
 
+	/** The next status the server sends with {@code severity} (actions before it are dropped). */
+	JsonObject status(String severity) throws InterruptedException {
+		JsonObject message = next(m -> "process".equals(stringOf(m, "method"))
+				&& "status".equals(m.getAsJsonObject("params").getAsJsonObject("action").get("kind").getAsString())
+				&& severity.equals(m.getAsJsonObject("params").getAsJsonObject("action").get("severity").getAsString()));
+		return message.getAsJsonObject("params").getAsJsonObject("action");
+	}
+
 	/** The next action of {@code kind} the server sends (those before it are dropped). */
 	JsonObject action(String kind) throws InterruptedException {
 		JsonObject message = next(m -> "process".equals(stringOf(m, "method"))

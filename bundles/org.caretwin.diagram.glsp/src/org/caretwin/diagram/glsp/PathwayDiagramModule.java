@@ -14,6 +14,7 @@ import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
@@ -33,6 +34,12 @@ public class PathwayDiagramModule extends DiagramModule {
 	@Override
 	public String getDiagramType() {
 		return DIAGRAM_TYPE;
+	}
+
+	@Override
+	protected void configureBase() {
+		super.configureBase();
+		bind(ModelSubmissionHandler.class).to(PathwayModelSubmission.class).in(com.google.inject.Singleton.class);
 	}
 
 	@Override

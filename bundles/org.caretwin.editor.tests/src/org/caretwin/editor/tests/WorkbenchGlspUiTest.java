@@ -103,6 +103,21 @@ class WorkbenchGlspUiTest {
 		assertEquals(original, document.get(), "the text editor's Undo takes the canvas's edit back");
 		assertTrue(Ui.waitUntil(() -> drawn(canvas, "HipKnee.Stay") && !drawn(canvas, "HipKnee.HospitalStay"), WAIT_MS),
 				"the canvas does not follow the text");
+
+		int at = original.indexOf("takes 20 min");
+		document.replace(at, "takes 20 min".length(), "takes twenty min");
+		assertTrue(Ui.waitUntil(() -> TextDiagram.TEXT_HAS_ERRORS.equals(statusLine(canvas)), WAIT_MS),
+				"no banner on the canvas while the text has errors: '" + statusLine(canvas) + "'");
+		assertTrue(drawn(canvas, "HipKnee.Stay"), "the last valid graph stays");
+		document.replace(at, "takes twenty min".length(), "takes 20 min");
+		assertTrue(Ui.waitUntil(() -> statusLine(canvas).isEmpty(), WAIT_MS), "the banner stays over a valid text");
+		assertEquals(original, document.get());
+	}
+
+	/** The message of GLSP's status overlay, the canvas's banner ("" when there is none). */
+	private static String statusLine(Browser canvas) {
+		return String.valueOf(canvas.evaluate(
+				"const m = document.querySelector('.sprotty-status-message'); return m == null ? '' : m.textContent;"));
 	}
 
 	/** Whether GLSP's client has drawn the element {@code id} (sprotty's DOM ids are the base div's id, _, the id). */
