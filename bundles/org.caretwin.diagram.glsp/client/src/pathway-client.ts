@@ -28,6 +28,8 @@ import {
     RectangularNodeView,
     RoundedCornerNodeView,
     STANDALONE_MODULE_CONFIG,
+    SelectAction,
+    SelectionService,
     TYPES,
     bindOrRebind,
     configureDefaultModelElements,
@@ -54,6 +56,9 @@ declare global {
         caretwinGlspTextChanged(): void;
         caretwinGlspFit(): void;
         caretwinGlspDispatch(action: Action): void;
+        caretwinGlspSelect(id: string | null): void;
+        /** The workbench's callback (a BrowserFunction): the ids selected on the canvas, one per line. */
+        caretwinGlspSelected?(ids: string): void;
     }
 }
 
@@ -161,4 +166,7 @@ window.caretwinGlspStart = (sourceUri: string, lanes: string) => {
     window.caretwinGlspTextChanged = () => dispatcher.dispatch({ kind: 'caretwinTextChanged' });
     // the workbench's own commands (and its tests) go through the client like a gesture would
     window.caretwinGlspDispatch = action => dispatcher.dispatch(action);
+    // selection both ways: a node selected here selects its step's name in the text, the text's caret selects its node
+    container.get(SelectionService).onSelectionChanged(change => window.caretwinGlspSelected?.(change.selectedElements.join('\n')));
+    window.caretwinGlspSelect = id => dispatcher.dispatch(SelectAction.setSelection(id === null ? [] : [id]));
 };

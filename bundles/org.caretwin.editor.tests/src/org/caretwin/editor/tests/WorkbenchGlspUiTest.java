@@ -16,6 +16,7 @@ import org.caretwin.editor.diagram.WorkbenchDiagrams;
 import org.caretwin.editor.wizards.ProjectTemplate;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
@@ -112,6 +113,34 @@ class WorkbenchGlspUiTest {
 		document.replace(at, "takes twenty min".length(), "takes 20 min");
 		assertTrue(Ui.waitUntil(() -> statusLine(canvas).isEmpty(), WAIT_MS), "the banner stays over a valid text");
 		assertEquals(original, document.get());
+
+		canvas.execute("caretwinGlspDispatch({kind: 'elementSelected', selectedElementsIDs: ['HipKnee.Surgery'], "
+				+ "deselectedElementsIDs: [], deselectAll: true})");
+		assertTrue(Ui.waitUntil(() -> "Surgery".equals(selectedText(text)), WAIT_MS),
+				"the text does not select the step selected on the canvas: " + selectedText(text));
+		assertTrue(original.substring(0, ((ITextSelection) text.getSelectionProvider().getSelection()).getOffset()).endsWith("step "));
+		Ui.page().activate(text);
+		int caret = original.indexOf("step FollowUp") + "step Fol".length();
+		text.selectAndReveal(caret, 0);
+		// the workbench reports a caret's move once it rests (the other page's highlight shows it has), to the active part
+		assertTrue(Ui.waitUntil(() -> "HipKnee.FollowUp".equals(diagram.browser().evaluate(
+				"var h = document.querySelector('#canvas .care-highlight'); return h ? h.parentNode.id : null")), WAIT_MS));
+		Ui.page().activate(diagram);
+		assertTrue(Ui.waitUntil(() -> selectedOnCanvas(canvas, "HipKnee.FollowUp") && !selectedOnCanvas(canvas, "HipKnee.Surgery"),
+				WAIT_MS), "the canvas does not select the step under the text's caret");
+		ITextSelection after = (ITextSelection) text.getSelectionProvider().getSelection();
+		assertEquals(caret, after.getOffset(), "the canvas's selection moved the caret");
+		assertEquals(0, after.getLength(), "the canvas's selection selected text");
+	}
+
+	private static String selectedText(ITextEditor text) {
+		return ((ITextSelection) text.getSelectionProvider().getSelection()).getText();
+	}
+
+	/** Whether sprotty shows the element {@code id} as selected. */
+	private static boolean selectedOnCanvas(Browser canvas, String id) {
+		return Boolean.TRUE.equals(canvas.evaluate("const g = document.getElementById(" + quoted("sprotty_" + id) + "); "
+				+ "return g != null && (g.classList.contains('selected') || g.querySelector(':scope > .selected') != null);"));
 	}
 
 	/** The message of GLSP's status overlay, the canvas's banner ("" when there is none). */

@@ -2,6 +2,7 @@ package org.caretwin.editor.diagram;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.caretwin.diagram.DiagramIds;
@@ -65,6 +66,10 @@ public final class DiagramEditor extends EditorPart {
 	private int updates;
 	private EditorDocument document;
 	private DiagramGestures gestures;
+	/** The id of the step the text's caret was on last (the canvas selects its node once), or null. */
+	private String caretStep;
+	/** The node the canvas was last asked to select for the caret: its report of that selection is no click. */
+	private String askedOfCanvas;
 	/** The id of the node or flow last clicked, or null. */
 	private String selected;
 	private final DiagramSelectionProvider selection = new DiagramSelectionProvider();
@@ -216,7 +221,7 @@ public final class DiagramEditor extends EditorPart {
 	 */
 	public void showGlspCanvas(boolean editing) {
 		if (editing && canvas == null) {
-			canvas = new GlspCanvas(canvases, file, lanes);
+			canvas = new GlspCanvas(canvases, file, lanes, this::selectedOnCanvas);
 		}
 		shown.topControl = editing ? canvas.browser() : view.browser();
 		canvases.layout();
@@ -322,6 +327,15 @@ public final class DiagramEditor extends EditorPart {
 		}
 	}
 
+	/** An element was selected on GLSP's canvas: as a click on the other page, unless it is the one selected already. */
+	private void selectedOnCanvas(String id) {
+		boolean askedFor = id != null && id.equals(askedOfCanvas);
+		askedOfCanvas = null;
+		if (!askedFor && id != null && !id.equals(selected)) {
+			select(id);
+		}
+	}
+
 	/** A caret moved in this file's text editor onto a step (or off every step): its node is highlighted (or none). */
 	private void caretMoved(IWorkbenchPart part, ISelection selection) {
 		if (latest == null || !(selection instanceof ITextSelection text) || !(part instanceof IEditorPart editor)
@@ -329,7 +343,13 @@ public final class DiagramEditor extends EditorPart {
 			return;
 		}
 		StepSpan step = latest.stepAt(text.getStartLine() + 1);
-		view.highlight(step == null ? null : step.id());
+		String id = step == null ? null : step.id();
+		view.highlight(id);
+		if (canvas != null && !Objects.equals(id, caretStep)) {
+			askedOfCanvas = id;
+			canvas.select(id);
+		}
+		caretStep = id;
 	}
 
 	/** For tests: the browser, or null without one. */

@@ -2,6 +2,7 @@ package org.caretwin.editor.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.caretwin.diagram.LaneMode;
 import org.caretwin.diagram.glsp.GlspConnection;
@@ -27,7 +28,8 @@ final class GlspCanvas {
 	private final List<String> pending = new ArrayList<>();
 	private boolean loaded;
 
-	GlspCanvas(Composite parent, IFile file, LaneMode lanes) {
+	/** @param onSelect called with the id of the element selected on the canvas (the first), or null for none */
+	GlspCanvas(Composite parent, IFile file, LaneMode lanes, Consumer<String> onSelect) {
 		browser = new Browser(parent, SWT.NONE);
 		Display display = parent.getDisplay();
 		connection = WorkbenchDiagrams.connect(message -> display.asyncExec(() -> run("caretwinGlspReceive(" + Js.string(message) + ")")));
@@ -36,6 +38,15 @@ final class GlspCanvas {
 			public Object function(Object[] arguments) {
 				if (arguments.length == 1 && arguments[0] instanceof String message) {
 					connection.receive(message);
+				}
+				return null;
+			}
+		};
+		new BrowserFunction(browser, "caretwinGlspSelected") {
+			@Override
+			public Object function(Object[] arguments) {
+				if (arguments.length == 1 && arguments[0] instanceof String ids) {
+					onSelect.accept(ids.isEmpty() ? null : ids.lines().findFirst().orElse(null));
 				}
 				return null;
 			}
@@ -61,6 +72,11 @@ final class GlspCanvas {
 	/** The text changed (typed, undone): the server draws it again; the client keeps its zoom. */
 	void textChanged() {
 		run("window.caretwinGlspTextChanged && window.caretwinGlspTextChanged()");
+	}
+
+	/** Selects the element {@code id} on the canvas, or nothing for null. */
+	void select(String id) {
+		run("window.caretwinGlspSelect && window.caretwinGlspSelect(" + (id == null ? "null" : Js.string(id)) + ")");
 	}
 
 	/** Zooms so that the whole diagram is visible (never beyond 100%). */
