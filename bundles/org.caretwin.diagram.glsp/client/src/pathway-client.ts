@@ -136,6 +136,7 @@ const pathwayDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:detail', GLabel, GLabelView);
         configureModelElement(context, 'label:share', GLabel, GLabelView);
+        configureModelElement(context, 'label:badge', GLabel, GLabelView);
         configureModelElement(context, 'edge:flow', GEdge, FlowView);
     },
     { featureId: Symbol('caretwinPathwayDiagram') }

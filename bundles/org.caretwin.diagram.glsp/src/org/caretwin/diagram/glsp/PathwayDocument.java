@@ -2,6 +2,7 @@ package org.caretwin.diagram.glsp;
 
 import java.nio.file.Path;
 
+import org.caretwin.diagram.StepResults;
 import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.lang.ide.edit.PathwayEdit;
 
@@ -38,4 +39,9 @@ public interface PathwayDocument {
 
 	/** Whether the text differs from what is saved. */
 	boolean isDirty();
+
+	/** What the last run of the text's model measured at each step, for the badges; null before a run. */
+	default StepResults results() {
+		return null;
+	}
 }

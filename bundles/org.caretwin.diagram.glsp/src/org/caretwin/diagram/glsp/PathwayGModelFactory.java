@@ -29,7 +29,7 @@ public class PathwayGModelFactory implements GModelFactory {
 		state.setDiagram(diagram);
 		if (diagram.hasDiagram()) {
 			state.setPathways(diagram.pathways());
-			state.updateRoot(PathwayGraphs.of(diagram.pathways(), null));
+			state.updateRoot(PathwayGraphs.of(diagram.pathways(), null, document.results()));
 		} else {
 			GModelRoot root = PathwayGraphs.of(state.pathways(), diagram.problem());
 			if (state.getRoot() != null) {

@@ -6,12 +6,14 @@ import java.util.Locale;
 
 import org.caretwin.diagram.DiagramIds;
 import org.caretwin.diagram.DiagramNode;
+import org.caretwin.diagram.StepResults;
 import org.caretwin.diagram.layout.LaidOutDiagram;
 import org.caretwin.diagram.layout.LaidOutDiagram.Band;
 import org.caretwin.diagram.layout.LaidOutDiagram.Placed;
 import org.caretwin.diagram.layout.LaidOutDiagram.Point;
 import org.caretwin.diagram.layout.LaidOutDiagram.Route;
 import org.caretwin.diagram.layout.ManualLayout;
+import org.caretwin.diagram.svg.ResultBadges;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
@@ -43,10 +45,15 @@ public final class PathwayGraphs {
 
 	/** The graph of {@code pathways}; {@code problem} (null if none) says why they are not those of the current text. */
 	public static GGraph of(List<LaidOutDiagram> pathways, String problem) {
+		return of(pathways, problem, null);
+	}
+
+	/** The same with a badge on every step {@code results} (null before a run) has figures of. */
+	public static GGraph of(List<LaidOutDiagram> pathways, String problem, StepResults results) {
 		GGraphBuilder graph = new GGraphBuilder().id(ROOT_ID);
 		double y = 0;
 		for (LaidOutDiagram pathway : pathways) {
-			graph.add(pathway(pathway, y));
+			graph.add(pathway(pathway, y, results));
 			y += pathway.height() + GAP;
 		}
 		if (problem != null) {
@@ -55,7 +62,7 @@ public final class PathwayGraphs {
 		return graph.build();
 	}
 
-	private static GNode pathway(LaidOutDiagram laidOut, double y) {
+	private static GNode pathway(LaidOutDiagram laidOut, double y, StepResults results) {
 		String name = laidOut.diagram().pathway();
 		GNodeBuilder pathway = new GNodeBuilder(PathwayTypes.PATHWAY).id(name).addCssClass("pathway").position(0, y)
 				.size(laidOut.width(), laidOut.height());
@@ -68,7 +75,7 @@ public final class PathwayGraphs {
 					.build());
 		}
 		for (Placed placed : laidOut.nodes().values()) {
-			pathway.add(node(placed, laidOut.cells().get(placed.node().id())));
+			pathway.add(node(placed, laidOut.cells().get(placed.node().id()), results));
 		}
 		for (Route route : laidOut.edges()) {
 			pathway.add(flow(route));
@@ -76,7 +83,7 @@ public final class PathwayGraphs {
 		return pathway.build();
 	}
 
-	private static GNode node(Placed placed, ManualLayout.Cell cell) {
+	private static GNode node(Placed placed, ManualLayout.Cell cell, StepResults results) {
 		DiagramNode node = placed.node();
 		GNodeBuilder builder = new GNodeBuilder(PathwayTypes.of(node.kind())).id(node.id())
 				.addCssClass(node.kind().name().toLowerCase(Locale.ROOT))
@@ -97,6 +104,13 @@ public final class PathwayGraphs {
 		for (int i = 0; i < details.size(); i++) {
 			builder.add(new GLabelBuilder(PathwayTypes.DETAIL).id(node.id() + ":detail:" + i).addCssClass(side)
 					.addCssClass("detail").text(details.get(i)).position(x, y + (inside ? 16 : 15) * i).build());
+		}
+		StepResults.Figures figures = results == null || node.isEvent() ? null : results.of(node.id()).orElse(null);
+		if (figures != null) {
+			// as on the other page at the box's top right, just above it, coloured by the busiest resource's load
+			builder.add(new GLabelBuilder(PathwayTypes.BADGE).id(node.id() + ":badge").addCssClass("badge")
+					.addCssClass(ResultBadges.level(figures.utilisation())).text(ResultBadges.text(figures))
+					.position(placed.shapeWidth() - 4, -17).build());
 		}
 		if (node.where() != null) {
 			builder.addArgument(WHERE, node.where());

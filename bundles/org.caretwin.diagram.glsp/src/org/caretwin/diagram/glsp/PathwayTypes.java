@@ -14,6 +14,8 @@ public final class PathwayTypes {
 	/** A lane's name: the lane is not a step, so the name cannot be edited in place. */
 	public static final String LANE_NAME = "label:lane";
 	public static final String DETAIL = "label:detail";
+	/** What the last run measured at a step (mean wait, utilisation), above the box's top right. */
+	public static final String BADGE = "label:badge";
 	public static final String SHARE = "label:share";
 	/** Created from the palette: a step after the selected one, or the end of the pathway there. */
 	public static final String NEW_STEP = "node:task";

@@ -10,7 +10,7 @@ import org.caretwin.diagram.layout.TextMetrics;
  * The badge a step gets after a run: its mean wait and the utilisation of its busiest resource, on a pill across the
  * top edge of the step, coloured by utilisation. The numbers are written out, so no meaning rests on colour alone.
  */
-final class ResultBadges {
+public final class ResultBadges {
 
 	static final double HEIGHT = 20;
 	/** Utilisation from which a resource is a concern, and from which it is saturated. */
@@ -36,7 +36,8 @@ final class ResultBadges {
 		svg.close("g");
 	}
 
-	static String text(StepResults.Figures figures) {
+	/** A badge's text: the mean wait and, when the step has a limited resource, its busiest one's utilisation. */
+	public static String text(StepResults.Figures figures) {
 		String wait = "wait " + duration(figures.meanWaitDays());
 		return Double.isNaN(figures.utilisation()) ? wait : wait + " · " + percent(figures.utilisation());
 	}
@@ -63,11 +64,21 @@ final class ResultBadges {
 		return hours < 24 ? String.format(Locale.ROOT, "%.1f h", hours) : String.format(Locale.ROOT, "%.1f d", days);
 	}
 
-	static String colour(double utilisation) {
+	/** How loaded a step's busiest resource is: {@code unmeasured}, {@code ok}, {@code busy} or {@code saturated}. */
+	public static String level(double utilisation) {
 		if (Double.isNaN(utilisation)) {
-			return Palette.FLOW;
+			return "unmeasured";
 		}
-		return utilisation < BUSY ? Palette.GREEN : utilisation < SATURATED ? Palette.ORANGE : Palette.VERMILLION;
+		return utilisation < BUSY ? "ok" : utilisation < SATURATED ? "busy" : "saturated";
+	}
+
+	static String colour(double utilisation) {
+		return switch (level(utilisation)) {
+		case "ok" -> Palette.GREEN;
+		case "busy" -> Palette.ORANGE;
+		case "saturated" -> Palette.VERMILLION;
+		default -> Palette.FLOW;
+		};
 	}
 
 	private static String number(double value) {

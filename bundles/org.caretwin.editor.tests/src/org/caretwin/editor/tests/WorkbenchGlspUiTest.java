@@ -13,7 +13,14 @@ import org.caretwin.diagram.TextDiagram;
 import org.caretwin.diagram.glsp.GlspConnection;
 import org.caretwin.editor.diagram.DiagramEditor;
 import org.caretwin.editor.diagram.WorkbenchDiagrams;
+import org.caretwin.editor.run.ExperimentJob;
+import org.caretwin.editor.run.ExperimentRuns;
+import org.caretwin.editor.run.ModelExperiments;
 import org.caretwin.editor.wizards.ProjectTemplate;
+import org.caretwin.experiment.Simulation;
+import org.caretwin.lang.model.ResolvedModelBuilder;
+import org.caretwin.lang.workspace.CareWorkspace;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
@@ -131,6 +138,33 @@ class WorkbenchGlspUiTest {
 		ITextSelection after = (ITextSelection) text.getSelectionProvider().getSelection();
 		assertEquals(caret, after.getOffset(), "the canvas's selection moved the caret");
 		assertEquals(0, after.getLength(), "the canvas's selection selected text");
+	}
+
+	@Test
+	void afterARunTheCanvasShowsEachTimedStepsWaitAndUtilisation() throws Exception {
+		IFile model = Ui.project("glspresults", ProjectTemplate.LOIRE).getFile("arthroplasty.care");
+		Ui.open(model);
+		DiagramEditor diagram = Ui.showDiagram();
+		assertTrue(Ui.waitUntil(() -> diagram.snapshot() != null && diagram.snapshot().svg() != null, WAIT_MS), "no diagram");
+		diagram.showGlspCanvas(true);
+		Browser canvas = diagram.glspBrowser();
+		assertTrue(Ui.waitUntil(() -> drawn(canvas, "HipKnee.Surgery"), WAIT_MS), "the canvas draws nothing");
+		assertEquals(0, badges(canvas), "no badge before a run");
+
+		var before = ExperimentRuns.latest().orElse(null);
+		new ExperimentJob(model, ModelExperiments.of(model).experiments().get(0), Simulation.Settings.asWritten()).schedule();
+		assertTrue(Ui.waitUntil(() -> ExperimentRuns.latest().orElse(null) != before
+				&& Job.getJobManager().find(ExperimentJob.FAMILY).length == 0, 60_000), "the run did not finish");
+		long timed = ResolvedModelBuilder.of(CareWorkspace.standalone().modelOf(Path.of(model.getLocation().toOSString())))
+				.pathways().stream().flatMap(p -> p.steps().stream()).filter(s -> !s.decision()).count();
+		assertTrue(Ui.waitUntil(() -> badges(canvas) == timed, WAIT_MS), "a badge on each of the " + timed + " timed steps: "
+				+ badges(canvas));
+		String surgery = String.valueOf(canvas.evaluate("return document.getElementById('sprotty_HipKnee.Surgery:badge').textContent;"));
+		assertTrue(surgery.matches("wait [0-9.]+ (min|h|d) · [0-9]+%"), surgery);
+	}
+
+	private static int badges(Browser canvas) {
+		return ((Number) canvas.evaluate("return document.querySelectorAll('#sprotty text.badge').length;")).intValue();
 	}
 
 	private static String selectedText(ITextEditor text) {

@@ -133,7 +133,8 @@ public final class DiagramEditor extends EditorPart {
 			return;
 		}
 		export = new DiagramExport(getSite().getShell(), file, view, () -> shownSvg);
-		document = new EditorDocument(file, shared, parent.getDisplay(), () -> rebuild.now());
+		document = new EditorDocument(file, shared, parent.getDisplay(), () -> rebuild.now(),
+				() -> latest == null ? null : latest.results());
 		WorkbenchDiagrams.documents().open(document);
 		gestures = new DiagramGestures(this);
 		view.on("careRename", id -> gestures.rename(DiagramIds.stepOf(id)));

@@ -19,8 +19,9 @@ import org.caretwin.experiment.ExperimentResult;
  *
  * @param svg     the diagram, null when the model has errors or draws nothing
  * @param problem why there is no diagram (for the banner), null when there is one
+ * @param results what the last run measured at each step (the badges), null before a run or without a diagram
  */
-public record DiagramSnapshot(String svg, String problem, List<StepSpan> steps, List<NodeMark> marks) {
+public record DiagramSnapshot(String svg, String problem, List<StepSpan> steps, List<NodeMark> marks, StepResults results) {
 
 	public static final String TEXT_HAS_ERRORS = TextDiagram.TEXT_HAS_ERRORS;
 
@@ -33,7 +34,7 @@ public record DiagramSnapshot(String svg, String problem, List<StepSpan> steps, 
 	public static DiagramSnapshot of(Path file, String text, LaneMode lanes, ExperimentResult measured) {
 		TextDiagram diagram = TextDiagram.of(file, text, lanes);
 		if (!diagram.hasDiagram()) {
-			return new DiagramSnapshot(null, diagram.problem(), diagram.steps(), diagram.marks());
+			return new DiagramSnapshot(null, diagram.problem(), diagram.steps(), diagram.marks(), null);
 		}
 		StepResults results = null;
 		if (measured != null) {
@@ -41,7 +42,7 @@ public record DiagramSnapshot(String svg, String problem, List<StepSpan> steps, 
 			results = StepResults.measure(diagram.model(), scenario, kpi -> measured.meanOf(scenario, kpi));
 		}
 		String svg = SvgRenderer.render(diagram.pathways(), file.getFileName().toString(), results);
-		return new DiagramSnapshot(svg, null, diagram.steps(), diagram.marks());
+		return new DiagramSnapshot(svg, null, diagram.steps(), diagram.marks(), results);
 	}
 
 	/** The step whose text holds the 1-based {@code line}, or null. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.caretwin.diagram.StepResults;
 import org.caretwin.diagram.glsp.PathwayDocument;
 import org.caretwin.diagram.layout.ManualLayout;
 import org.caretwin.editor.commands.WorkspaceEdits;
@@ -44,13 +45,23 @@ final class EditorDocument implements PathwayDocument {
 
 	private final Display display;
 	private final Runnable layoutChanged;
+	private final Supplier<StepResults> results;
 
-	/** @param layoutChanged runs on the UI thread after the layout sidecar was written */
-	EditorDocument(IFile file, SharedDocument shared, Display display, Runnable layoutChanged) {
+	/**
+	 * @param layoutChanged runs on the UI thread after the layout sidecar was written
+	 * @param results       what the page's last run measured (read on the UI thread), null before one
+	 */
+	EditorDocument(IFile file, SharedDocument shared, Display display, Runnable layoutChanged, Supplier<StepResults> results) {
 		this.file = file;
 		this.shared = shared;
 		this.display = display;
 		this.layoutChanged = layoutChanged;
+		this.results = results;
+	}
+
+	@Override
+	public StepResults results() {
+		return onUiThread(results);
 	}
 
 	@Override
