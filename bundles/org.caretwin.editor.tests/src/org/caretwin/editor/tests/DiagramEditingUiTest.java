@@ -60,6 +60,7 @@ class DiagramEditingUiTest {
 		String original = document.get();
 
 		String consultationCell = cellOf("HipKnee.Consultation");
+		String followUpCell = cellOf("HipKnee.FollowUp");
 		drag("HipKnee.FollowUp", "HipKnee.Consultation");
 		Path sidecar = ManualLayout.sidecarOf(path());
 		assertTrue(Ui.waitUntil(() -> Files.isRegularFile(sidecar), WAIT_MS), "the move is not kept beside the file");
@@ -68,6 +69,14 @@ class DiagramEditingUiTest {
 		assertTrue(Ui.waitUntil(() -> cellOf("HipKnee.FollowUp").startsWith(consultationCell.split(" ")[0] + " "), WAIT_MS),
 				"FollowUp is drawn in " + cellOf("HipKnee.FollowUp"));
 		assertEquals(original, document.get(), "a move changes no text");
+		String moved = Files.readString(sidecar);
+		text.getAction(ITextEditorActionConstants.UNDO).run();
+		assertFalse(Files.exists(sidecar), "the text editor's Undo takes the move back: one history");
+		assertTrue(Ui.waitUntil(() -> cellOf("HipKnee.FollowUp").equals(followUpCell), WAIT_MS),
+				"FollowUp is drawn in " + cellOf("HipKnee.FollowUp") + ", not back in " + followUpCell);
+		text.getAction(ITextEditorActionConstants.REDO).run();
+		assertEquals(moved, Files.readString(sidecar), "Redo moves it again");
+		assertEquals(original, document.get());
 
 		assertNull(diagram.edit(new RenameStep("HipKnee.Consultation", "SurgeonVisit")));
 		String renamed = original.replaceAll("\\bConsultation\\b", "SurgeonVisit");

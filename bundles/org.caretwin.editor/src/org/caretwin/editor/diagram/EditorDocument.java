@@ -1,6 +1,5 @@
 package org.caretwin.editor.diagram;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,11 @@ import org.caretwin.lang.ide.edit.PathwayEdits;
 import org.caretwin.lang.ide.edit.TextReplacement;
 import org.caretwin.lang.workspace.CareWorkspace;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Display;
@@ -82,15 +83,23 @@ final class EditorDocument implements PathwayDocument {
 	@Override
 	public String keepLayout(ManualLayout layout) {
 		return onUiThread(() -> {
+			IDocumentUndoManager history = shared.undoHistory();
+			LayoutChange change = new LayoutChange(file, ManualLayout.of(file()), layout, layoutChanged);
 			try {
-				layout.writeBeside(file());
-				file.getParent().refreshLocal(1, null);
-			} catch (IOException | CoreException e) {
-				return "The layout cannot be kept beside " + file.getName() + ": " + e.getMessage();
+				if (history == null) {
+					// no text history to join: the move is simply made
+					return messageOf(change.execute(null, null));
+				}
+				change.addContext(history.getUndoContext());
+				return messageOf(OperationHistoryFactory.getOperationHistory().execute(change, null, null));
+			} catch (ExecutionException e) {
+				return e.getMessage();
 			}
-			layoutChanged.run();
-			return null;
 		});
+	}
+
+	private static String messageOf(IStatus done) {
+		return done.isOK() ? null : done.getMessage();
 	}
 
 	@Override
