@@ -105,11 +105,12 @@ public final class PathwayGraphs {
 			builder.add(new GLabelBuilder(PathwayTypes.DETAIL).id(node.id() + ":detail:" + i).addCssClass(side)
 					.addCssClass("detail").text(details.get(i)).position(x, y + (inside ? 16 : 15) * i).build());
 		}
-		StepResults.Figures figures = results == null || node.isEvent() ? null : results.of(node.id()).orElse(null);
+		StepResults.Figures figures = results == null || node.kind() != DiagramNode.Kind.TASK ? null
+				: results.of(node.id()).orElse(null);
 		if (figures != null) {
 			// as on the other page at the box's top right, just above it, coloured by the busiest resource's load
 			builder.add(new GLabelBuilder(PathwayTypes.BADGE).id(node.id() + ":badge").addCssClass("badge")
-					.addCssClass(ResultBadges.level(figures.utilisation())).text(ResultBadges.text(figures))
+					.addCssClass(ResultBadges.Load.of(figures.utilisation()).cssClass()).text(ResultBadges.text(figures))
 					.position(placed.shapeWidth() - 4, -17).build());
 		}
 		if (node.where() != null) {

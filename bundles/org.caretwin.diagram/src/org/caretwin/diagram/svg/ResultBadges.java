@@ -14,8 +14,8 @@ public final class ResultBadges {
 
 	static final double HEIGHT = 20;
 	/** Utilisation from which a resource is a concern, and from which it is saturated. */
-	static final double BUSY = 0.70;
-	static final double SATURATED = 0.90;
+	static final double BUSY_FROM = 0.70;
+	static final double SATURATED_FROM = 0.90;
 
 	private ResultBadges() {
 	}
@@ -64,21 +64,31 @@ public final class ResultBadges {
 		return hours < 24 ? String.format(Locale.ROOT, "%.1f h", hours) : String.format(Locale.ROOT, "%.1f d", days);
 	}
 
-	/** How loaded a step's busiest resource is: {@code unmeasured}, {@code ok}, {@code busy} or {@code saturated}. */
-	public static String level(double utilisation) {
-		if (Double.isNaN(utilisation)) {
-			return "unmeasured";
+	/** How loaded a step's busiest resource is, which colours its badge. */
+	public enum Load {
+		UNMEASURED(Palette.FLOW), OK(Palette.GREEN), BUSY(Palette.ORANGE), SATURATED(Palette.VERMILLION);
+
+		final String colour;
+
+		Load(String colour) {
+			this.colour = colour;
 		}
-		return utilisation < BUSY ? "ok" : utilisation < SATURATED ? "busy" : "saturated";
+
+		public static Load of(double utilisation) {
+			if (Double.isNaN(utilisation)) {
+				return UNMEASURED;
+			}
+			return utilisation < BUSY_FROM ? OK : utilisation < SATURATED_FROM ? BUSY : SATURATED;
+		}
+
+		/** Its name as a style class: {@code unmeasured}, {@code ok}, {@code busy} or {@code saturated}. */
+		public String cssClass() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 	}
 
 	static String colour(double utilisation) {
-		return switch (level(utilisation)) {
-		case "ok" -> Palette.GREEN;
-		case "busy" -> Palette.ORANGE;
-		case "saturated" -> Palette.VERMILLION;
-		default -> Palette.FLOW;
-		};
+		return Load.of(utilisation).colour;
 	}
 
 	private static String number(double value) {

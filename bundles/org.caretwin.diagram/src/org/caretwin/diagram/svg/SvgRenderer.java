@@ -348,9 +348,9 @@ public final class SvgRenderer {
 	private void resultsLegend(double x, double row) {
 		double col = legendText(x, row, "After the run (scenario " + results.scenario()
 				+ "): mean wait · utilisation of the busiest resource; observed share under each branch flow") - 8;
-		String[][] scale = { { "< " + percent(ResultBadges.BUSY), Palette.GREEN },
-				{ percent(ResultBadges.BUSY) + " to " + percent(ResultBadges.SATURATED), Palette.ORANGE },
-				{ ">= " + percent(ResultBadges.SATURATED), Palette.VERMILLION } };
+		String[][] scale = { { "< " + percent(ResultBadges.BUSY_FROM), ResultBadges.Load.OK.colour },
+				{ percent(ResultBadges.BUSY_FROM) + " to " + percent(ResultBadges.SATURATED_FROM), ResultBadges.Load.BUSY.colour },
+				{ ">= " + percent(ResultBadges.SATURATED_FROM), ResultBadges.Load.SATURATED.colour } };
 		for (String[] entry : scale) {
 			svg.empty("rect", "x", col, "y", row - 9, "width", 26.0, "height", 18.0, "rx", 9.0, "fill",
 					Palette.tint(entry[1], 0.22), "stroke", entry[1], "stroke-width", 1.5);

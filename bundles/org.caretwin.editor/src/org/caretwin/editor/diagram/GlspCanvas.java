@@ -46,7 +46,7 @@ final class GlspCanvas {
 			@Override
 			public Object function(Object[] arguments) {
 				if (arguments.length == 1 && arguments[0] instanceof String ids) {
-					onSelect.accept(ids.isEmpty() ? null : ids.lines().findFirst().orElse(null));
+					onSelect.accept(ids.lines().findFirst().orElse(null));
 				}
 				return null;
 			}
