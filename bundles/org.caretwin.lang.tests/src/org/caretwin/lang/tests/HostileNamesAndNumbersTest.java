@@ -90,6 +90,10 @@ class HostileNamesAndNumbersTest {
 		String warmup = clinic("Doctor", "Visit", "E").replace("horizon 30 days", "horizon 30 days warmup " + "4".repeat(400) + " h");
 		errors = model("digits", warmup).problems().stream().filter(Problem::isError).toList();
 		assertEquals(List.of("A time over 100 years cannot be simulated"), errors.stream().map(Problem::message).toList());
+		errors = model("count", clinic("Doctor", "Visit", "E").replace("count 2", "count 99999999999999999999")).problems()
+				.stream().filter(Problem::isError).toList();
+		assertEquals("'99999999999999999999' is too large: a whole number here is at most 2147483647", errors.get(0).message());
+		assertEquals(1, errors.get(0).line(), errors.toString());
 		// A large count that fits an int stays exact in the generated code.
 		compilesAndBuilds("wide", clinic("Doctor", "Visit", "E").replace("count 2", "count 2000000000"));
 	}

@@ -33,8 +33,36 @@ public class CareValueConverters extends DefaultTerminalConverters {
 		}
 	};
 
+	/** A whole number (a count, an hour, a rank): only digits can reach it, so the one failure is a value past int. */
+	private static final IValueConverter<Integer> WHOLE = new IValueConverter<>() {
+		@Override
+		public Integer toValue(String string, INode node) {
+			try {
+				return Integer.valueOf(string.strip());
+			} catch (NumberFormatException e) {
+				// no cause: the parser reports a cause's message (Java's "For input string") in place of this one
+				throw new ValueConverterException("'" + string.strip() + "' is too large: a whole number here is at most "
+						+ Integer.MAX_VALUE, node, null);
+			}
+		}
+
+		@Override
+		public String toString(Integer value) {
+			if (value == null || value < 0) {
+				throw new ValueConverterException("a whole number of the model is written without sign: " + value, null, null);
+			}
+			return Integer.toString(value);
+		}
+	};
+
 	@ValueConverter(rule = "Number")
 	public IValueConverter<Double> Number() {
 		return NUMBER;
+	}
+
+	@Override
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		return WHOLE;
 	}
 }
